@@ -1,0 +1,78 @@
+package no.vidsynt.core.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+import no.vidsynt.core.organisation.entity.OrgUnit;
+import no.vidsynt.core.organisation.entity.OrgUnitKind;
+import no.vidsynt.core.people.control.People;
+import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.security.control.PasswordHasher;
+
+/**
+ * The demo's cast: region sør with two departments and one person for each role, all with the password
+ * {@value #PASSWORD} (printed in the README). Seeded once, into an empty database, and only in demo mode.
+ * Course modules add their own demo data by observing {@link DemoSeeded}.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String PASSWORD = "vidsynt-demo";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Event<DemoSeeded> seeded;
+
+    @Transactional
+    public void seedOnce() {
+        if (people.countAll() > 0) {
+            return;
+        }
+        OrgUnit region = persist(new OrgUnit("Region sør", OrgUnitKind.REGION, null));
+        OrgUnit kristiansand = persist(new OrgUnit("Avdeling Kristiansand", OrgUnitKind.DEPARTMENT, region));
+        OrgUnit arendal = persist(new OrgUnit("Avdeling Arendal", OrgUnitKind.DEPARTMENT, region));
+
+        String hash = hasher.hash(PASSWORD);
+        person("lise", "Lise Larsen", Role.LEARNER, kristiansand, hash);
+        person("tor", "Tor Trener", Role.TRAINER, region, hash);
+        person("anne", "Anne Forfatter", Role.AUTHOR, region, hash);
+        person("leif", "Leif Leder", Role.LEADER, kristiansand, hash);
+        person("ada", "Ada Administrator", Role.ADMIN, region, hash);
+        person("arne", "Arne Aas", Role.LEARNER, arendal, hash);
+
+        seeded.fire(new DemoSeeded(region.getId()));
+        LOG.info("Demo data seeded: region sør, two departments, demo people (password '" + PASSWORD + "')");
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    private void person(String username, String name, Role role, OrgUnit unit, String passwordHash) {
+        Person person = new Person(username, name, username + "@demo.vidsynt.no");
+        person.changePasswordHash(passwordHash);
+        person.grant(role);
+        person.joinUnit(unit);
+        em.persist(person);
+    }
+
+    /** Fired once, inside the seeding transaction, after the core's demo data exists. */
+    public record DemoSeeded(long regionId) {
+    }
+}

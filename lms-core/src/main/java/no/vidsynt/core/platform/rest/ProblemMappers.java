@@ -1,0 +1,92 @@
+package no.vidsynt.core.platform.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns every failure of an API call into a problem document (RFC 7807) without internals. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    /** Errors the API raises on purpose (404, 409, ...): their status and message are meant for the caller. */
+    @Provider
+    public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {
+        @Context
+        UriInfo uri;
+        @Context
+        SecurityContext security;
+
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            Response.StatusType status = exception.getResponse().getStatusInfo();
+            if (exception instanceof ForbiddenException && security.getUserPrincipal() == null
+                    || exception instanceof NotAuthorizedException) {
+                return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                                "Sign in: send HTTP Basic credentials or a session cookie.", path(uri)).toResponse())
+                        .header("WWW-Authenticate", "Basic realm=\"VidSynt\", charset=\"UTF-8\"").build();
+            }
+            String detail = exception.getMessage() != null && !exception.getMessage().startsWith("HTTP ")
+                    ? exception.getMessage()
+                    : status.getReasonPhrase();
+            return Problem.of(status, detail, path(uri)).toResponse();
+        }
+    }
+
+    /** Bean Validation failures on request parameters or bodies: 400 with one entry per field. */
+    @Provider
+    public static class ValidationErrors implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(ConstraintViolationException exception) {
+            List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                    .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            return new Problem("about:blank", "Bad Request", 400, "The request has invalid fields.", path(uri), errors)
+                    .toResponse();
+        }
+
+        private static String fieldOf(ConstraintViolation<?> violation) {
+            String path = violation.getPropertyPath().toString();
+            int lastDot = path.lastIndexOf('.');
+            return lastDot < 0 ? path : path.substring(lastDot + 1);
+        }
+    }
+
+    /** Anything unexpected: logged with an incident id that the caller gets, so support can find it. */
+    @Provider
+    public static class UnexpectedErrors implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(UnexpectedErrors.class.getName());
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Throwable exception) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "API incident " + incident, exception);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
+                    "Something went wrong on our side. Incident " + incident + ".", path(uri)).toResponse();
+        }
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getPath();
+    }
+}
