@@ -1,6 +1,7 @@
 package no.vidsynt.core.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
+import java.util.Map;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -14,4 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "Errors are RFC 7807 problem documents (application/problem+json)."))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {
+
+    /** Makes Jersey enforce {@code @RolesAllowed} on resources. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+    }
 }

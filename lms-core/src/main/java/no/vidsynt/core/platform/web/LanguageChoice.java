@@ -8,8 +8,9 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The language of this browser session: the person's preferred language after sign-in, the browser's before,
- * bokmål when neither is supported. The header's language switch changes it and reloads the same page.
+ * The language of this browser session: bokmål until the person chooses otherwise, either with the header's language
+ * switch (which reloads the same page) or through their preferred language, applied at sign-in. The browser's own
+ * language is deliberately not followed: staff share computers set up in English, and the programme is Norwegian.
  */
 @Named
 @SessionScoped
@@ -20,12 +21,7 @@ public class LanguageChoice implements Serializable {
     private Locale locale;
 
     public Locale getLocale() {
-        if (locale == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            Locale requested = faces == null ? null : faces.getExternalContext().getRequestLocale();
-            locale = Languages.supportedOrDefault(requested == null ? null : requested.getLanguage());
-        }
-        return locale;
+        return locale == null ? Languages.DEFAULT : locale;
     }
 
     public String getLanguage() {

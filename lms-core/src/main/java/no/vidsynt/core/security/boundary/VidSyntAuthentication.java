@@ -13,7 +13,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import no.vidsynt.core.platform.rest.Problem;
 import java.util.Base64;
 
 /**
@@ -27,6 +32,7 @@ import java.util.Base64;
 public class VidSyntAuthentication implements HttpAuthenticationMechanism {
 
     private static final String BASIC = "Basic ";
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -40,12 +46,13 @@ public class VidSyntAuthentication implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return basic(authorization.substring(BASIC.length()).trim(), response, context);
+            return basic(authorization.substring(BASIC.length()).trim(), request, response, context);
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         UsernamePasswordCredential credential = decode(encoded);
         CredentialValidationResult result = credential == null
                 ? CredentialValidationResult.INVALID_RESULT
@@ -53,8 +60,27 @@ public class VidSyntAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"VidSynt\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        return refuse(request, response);
+    }
+
+    /**
+     * Answers 401 with a problem document written here: going through {@code sendError} would render the HTML error
+     * page for an API client. Every refusal gets the same bytes, whatever the reason.
+     */
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"VidSynt\", charset=\"UTF-8\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Unauthorized", 401,
+                    "The username or password is wrong, or the account is paused after several failed attempts.",
+                    request.getRequestURI(), null)));
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

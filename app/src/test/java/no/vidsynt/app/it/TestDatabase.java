@@ -1,0 +1,76 @@
+package no.vidsynt.app.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Gives each integration-test run a database of its own on the real MariaDB server, so that runs never see each
+ * other's rows, and drops it at the end. Payara Micro, which Arquillian starts after this, is pointed at it through
+ * {@code payara.cmdOptions} (system properties are a MicroProfile Config source, like environment variables).
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+    static final String USER = "vidsynt_it";
+    private static String name;
+    private static String password;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("vidsynt.it") || name != null) {
+            return;
+        }
+        name = "vidsynt_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        password = UUID.randomUUID().toString();
+        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
+                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
+                "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + password + "'",
+                "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
+                "ALTER USER '" + USER + "'@'localhost' IDENTIFIED BY '" + password + "'",
+                "GRANT ALL ON " + name + ".* TO '" + USER + "'@'127.0.0.1'",
+                "GRANT ALL ON " + name + ".* TO '" + USER + "'@'localhost'");
+        String options = String.join(" ",
+                "-Xmx768m",
+                "-Dvidsynt.db.url=" + url(),
+                "-Dvidsynt.db.user=" + USER,
+                "-Dvidsynt.db.password=" + password,
+                "-Dvidsynt.demo=true",
+                System.getProperty("payara.cmdOptions", ""));
+        System.setProperty("payara.cmdOptions", options.trim());
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (name != null) {
+            execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    /** The JDBC URL of this run's database. */
+    public static String url() {
+        return System.getProperty("vidsynt.it.mariadb.url") + name;
+    }
+
+    /** A connection to this run's database, for checking what the application wrote. */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), USER, password);
+    }
+
+    private static void execute(String... statements) {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("vidsynt.it.mariadb.url"),
+                System.getProperty("vidsynt.it.mariadb.user"), System.getProperty("vidsynt.it.mariadb.password", ""));
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The integration tests need a MariaDB server at "
+                    + System.getProperty("vidsynt.it.mariadb.url") + " (user "
+                    + System.getProperty("vidsynt.it.mariadb.user") + "): " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package no.vidsynt.app.it.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, driven by Selenium through Debian's chromedriver (nothing is downloaded). Register it
+ * with {@code @RegisterExtension}: when a test fails it saves a screenshot and the page source under
+ * {@code target/browser-reports/}.
+ */
+public final class Browser implements TestWatcher, AfterEachCallback {
+
+    private WebDriver driver;
+    private URL base;
+
+    public Browser open(URL base) {
+        this.base = base;
+        if (driver == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("vidsynt.it.chromeBinary", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=nb-NO");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("vidsynt.it.chromeDriver", "/usr/bin/chromedriver")))
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        }
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path below the application's root. */
+    public void go(String path) {
+        driver.get(base.toString() + path);
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    public void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void signIn(String username, String password) {
+        go("login.xhtml");
+        type(By.id("signIn:username"), username);
+        type(By.id("signIn:password"), password);
+        click(By.id("signIn:submit"));
+        find(By.id("signedInAs"));
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            Path reports = Path.of(System.getProperty("vidsynt.it.reports", "target/browser-reports"));
+            Files.createDirectories(reports);
+            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName().replaceAll("\\W+", "_");
+            File screenshot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(screenshot.toPath(), reports.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(reports.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save the browser report: " + e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        // TestWatcher callbacks run after afterEach; quit at the end of the class instead.
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Browser.class.getName() + System.identityHashCode(this),
+                        key -> (ExtensionContext.Store.CloseableResource) this::quit);
+    }
+
+    private void quit() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package no.vidsynt.core.people.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.security.boundary.CurrentPerson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in caller's own profile: who the API thinks you are. */
+@Path("v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@RolesAllowed({Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
+@Tag(name = "People")
+@SecurityRequirement(name = "basic")
+public class MeResource {
+
+    @Inject
+    CurrentPerson currentPerson;
+
+    /** What the API returns about the caller: nothing secret (no hash, no sign-in counters). */
+    public record Profile(String username, String displayName, String email, String preferredLanguage,
+            List<String> roles, List<String> units) {
+
+        static Profile of(Person person) {
+            return new Profile(person.getUsername(), person.getDisplayName(), person.getEmail(),
+                    person.getPreferredLanguage(),
+                    person.getRoles().stream().map(Role::groupName).sorted().toList(),
+                    person.getUnits().stream().map(unit -> unit.getName()).sorted().toList());
+        }
+    }
+
+    @GET
+    @Operation(summary = "The signed-in caller's profile")
+    public Profile me() {
+        return currentPerson.get().map(Profile::of)
+                .orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Basic realm=\"VidSynt\""));
+    }
+}
