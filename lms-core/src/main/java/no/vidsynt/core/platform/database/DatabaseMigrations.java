@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.DependsOn;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.logging.Logger;
@@ -14,11 +16,13 @@ import javax.sql.DataSource;
 import no.vidsynt.core.platform.StartupFailure;
 import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.spi.CourseModule;
+import no.vidsynt.core.spi.ModuleSchema;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * Brings the schema up to date before anything else runs: first the core's migrations, then each course module's,
+ * Brings the schema up to date before anything else runs: first the core's migrations, then those of other modules
+ * that own tables ({@link ModuleSchema}), then each course module's,
  * each owner with its own history table so that module versions never collide. JPA never generates schema.
  */
 @Startup
@@ -35,11 +39,18 @@ public class DatabaseMigrations {
     @Inject
     CourseModules modules;
 
+    @Inject
+    @Any
+    Instance<ModuleSchema> moduleSchemas;
+
     /** Not in a container transaction: Flyway manages its own, and MariaDB's XA data source refuses nesting them. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         migrate("core", CORE_LOCATION, "flyway_schema_history");
+        moduleSchemas.stream()
+                .sorted(Comparator.comparing(ModuleSchema::owner))
+                .forEach(schema -> migrate(schema.owner(), schema.location(), historyTableOf(schema.owner())));
         modules.all().stream()
                 .sorted(Comparator.comparing(CourseModule::key))
                 .forEach(module -> module.migrationLocation().ifPresent(location ->

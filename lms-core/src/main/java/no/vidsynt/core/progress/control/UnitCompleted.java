@@ -1,0 +1,10 @@
+package no.vidsynt.core.progress.control;
+
+import java.time.Instant;
+
+/**
+ * CDI event: a person completed (or passed) a unit. Course modules and other features observe it; the progress
+ * feature fires it once per unit and person, inside the transaction that recorded the completion.
+ */
+public record UnitCompleted(long personId, long courseId, long unitId, Instant at) {
+}

@@ -1,0 +1,10 @@
+package no.vidsynt.core.scheduling.control;
+
+import java.time.Instant;
+
+/**
+ * CDI event: a trainer marked a person as attended in a training session linked to a course unit. The progress
+ * feature observes it and completes that unit for the person.
+ */
+public record SessionAttended(long personId, long sessionId, long unitId, Instant at) {
+}
