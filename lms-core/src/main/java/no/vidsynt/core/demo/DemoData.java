@@ -50,7 +50,7 @@ public class DemoData {
         person("lise", "Lise Larsen", Role.LEARNER, kristiansand, hash);
         person("tor", "Tor Trener", Role.TRAINER, region, hash);
         person("anne", "Anne Forfatter", Role.AUTHOR, region, hash);
-        person("leif", "Leif Leder", Role.LEADER, kristiansand, hash);
+        kristiansand.addLeader(person("leif", "Leif Leder", Role.LEADER, kristiansand, hash));
         person("ada", "Ada Administrator", Role.ADMIN, region, hash);
         person("arne", "Arne Aas", Role.LEARNER, arendal, hash);
 
@@ -64,12 +64,13 @@ public class DemoData {
         return entity;
     }
 
-    private void person(String username, String name, Role role, OrgUnit unit, String passwordHash) {
+    private Person person(String username, String name, Role role, OrgUnit unit, String passwordHash) {
         Person person = new Person(username, name, username + "@demo.vidsynt.no");
         person.changePasswordHash(passwordHash);
         person.grant(role);
         person.joinUnit(unit);
         em.persist(person);
+        return person;
     }
 
     /** Fired once, inside the seeding transaction, after the core's demo data exists. */

@@ -9,9 +9,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
+import no.vidsynt.core.people.entity.Person;
 
 /**
  * An organisational unit (region, department, team). Leaders assigned to a unit follow it and the units below it.
@@ -34,6 +40,13 @@ public class OrgUnit {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private OrgUnit parent;
+
+    /** The unit's leaders (avdelingsledere); they follow this unit and the units below it, in aggregate only. */
+    @ManyToMany
+    @JoinTable(name = "org_unit_leader",
+            joinColumns = @JoinColumn(name = "unit_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    private Set<Person> leaders = new HashSet<>();
 
     protected OrgUnit() {
         // for JPA
@@ -59,5 +72,17 @@ public class OrgUnit {
 
     public OrgUnit getParent() {
         return parent;
+    }
+
+    public Set<Person> getLeaders() {
+        return Collections.unmodifiableSet(leaders);
+    }
+
+    public void addLeader(Person leader) {
+        leaders.add(leader);
+    }
+
+    public void removeLeader(Person leader) {
+        leaders.remove(leader);
     }
 }
