@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import no.vidsynt.core.demo.DemoData;
-import no.vidsynt.core.platform.database.Database;
+import no.vidsynt.core.demo.DemoMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,12 +23,7 @@ public class InitialData {
     private static final Logger LOG = Logger.getLogger(InitialData.class.getName());
 
     @Inject
-    @ConfigProperty(name = "vidsynt.db.url")
-    String databaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "vidsynt.demo")
-    Optional<Boolean> demo;
+    DemoMode demoMode;
 
     @Inject
     @ConfigProperty(name = "vidsynt.admin.username")
@@ -64,8 +59,8 @@ public class InitialData {
         }
     }
 
-    boolean isDemo() {
-        boolean on = demo.orElse(Database.isEmbedded(databaseUrl));
+    private boolean isDemo() {
+        boolean on = demoMode.isOn();
         if (on) {
             LOG.info("Demo mode is on: demo people and programmes are seeded (set VIDSYNT_DEMO=false to turn it off)");
         }
