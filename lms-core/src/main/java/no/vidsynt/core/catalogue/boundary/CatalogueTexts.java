@@ -1,5 +1,6 @@
 package no.vidsynt.core.catalogue.boundary;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import no.vidsynt.core.catalogue.control.InvalidChange;
 import no.vidsynt.core.catalogue.control.Violation;
+import no.vidsynt.core.platform.web.LanguageChoice;
 import no.vidsynt.core.platform.web.Languages;
 
 /** The catalogue's bundle ({@code #{catMsg}}) from the pages' Java code, in the view's language. */
@@ -16,9 +18,13 @@ final class CatalogueTexts {
     private CatalogueTexts() {
     }
 
+    /** The signed-in person's language choice (the view's locale is not set yet while a view action runs). */
     static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
+        try {
+            return CDI.current().select(LanguageChoice.class).get().getLocale();
+        } catch (RuntimeException noSession) {
+            return Languages.DEFAULT;
+        }
     }
 
     static String get(String key, Object... arguments) {
