@@ -90,12 +90,14 @@ class CourseBuildingIT {
         assertThat(browser.driver().findElements(By.cssSelector("#versions tbody tr"))).hasSize(1);
         assertThat(browser.find(By.cssSelector("#versions tbody tr td")).getText()).isEqualTo("1");
 
-        browser.click(By.linkText("Rediger"));
-        browser.type(By.id("unit:taskText"), "Sett deg ned, lytt og vent med spørsmålene.");
+        browser.click(button("Rediger: Si hva som skjer"));
+        browser.type(By.id("unit:title"), "Si tydelig hva som skjer");
+        browser.type(By.id("unit:taskText"), "Fortell barnet hva som skjer nå, og hva som skjer etterpå.");
         browser.click(By.id("unit:save"));
         browser.waitForText(By.id("messages"), "Endringene er lagret.");
+        assertThat(browser.find(By.id("unit:taskText")).getAttribute("value")).startsWith("Fortell barnet");
         browser.click(By.partialLinkText("Tilbake til"));
         browser.waitForText(By.id("publishing"), "Upubliserte endringer");
-        assertThat(browser.find(By.id("publishing")).getText()).contains("Enhet endret: Si hva som skjer");
+        assertThat(browser.find(By.id("publishing")).getText()).contains("Enhet endret: Si tydelig hva som skjer");
     }
 }
