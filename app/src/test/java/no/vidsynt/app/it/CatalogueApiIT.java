@@ -119,9 +119,14 @@ class CatalogueApiIT {
         assertThat(second.toString()).contains("Snakk med to kolleger");
         assertThat(JsonApi.object(anne.get(course)).getInt("publishedVersion")).isEqualTo(2);
 
+        var removed = anne.send("DELETE", course + "/units/" + units.get(1), null, null);
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+        assertThat(JsonApi.object(anne.post(course + "/publish", null)).getInt("version")).isEqualTo(3);
+        assertThat(unitIds(JsonApi.object(lise.get("api/v1/courses/" + id)))).containsExactly(third, units.get(0));
+
         var versions = anne.get(course + "/versions");
         assertThat(Http.json(versions).asJsonArray().getValuesAs(JsonObject.class))
-                .extracting(version -> version.getInt("version")).containsExactly(2, 1);
+                .extracting(version -> version.getInt("version")).containsExactly(3, 2, 1);
 
         try (Connection db = TestDatabase.connect()) {
             PreparedStatement audit = db.prepareStatement(
@@ -133,11 +138,15 @@ class CatalogueApiIT {
                 actions.add(rows.getString(1) + " by " + rows.getString(2));
             }
             assertThat(actions).containsExactly("course.created by anne", "course.published by anne",
-                    "course.published by anne");
+                    "course.published by anne", "course.published by anne");
             ResultSet version = db.createStatement().executeQuery(
                     "SELECT published_version FROM course WHERE id = " + id);
             version.next();
-            assertThat(version.getInt(1)).isEqualTo(2);
+            assertThat(version.getInt(1)).isEqualTo(3);
+            ResultSet unit = db.createStatement().executeQuery(
+                    "SELECT removed FROM course_unit WHERE id = " + units.get(1));
+            assertThat(unit.next()).as("a removed unit keeps its row and id").isTrue();
+            assertThat(unit.getBoolean(1)).isTrue();
         }
     }
 
@@ -150,6 +159,9 @@ class CatalogueApiIT {
         assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(item -> item.getString("title"))
                 .contains("Kultur og språk på arbeidsplassen", "Grunnkurs i veiledning")
                 .doesNotContain("Et utkast ingen ser");
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(item -> item.getString("title").equals("Kultur og språk på arbeidsplassen"))
+                .singleElement().satisfies(item -> assertThat(item.getBoolean("selfEnrolment")).isTrue());
 
         JsonObject veiledning = JsonApi.object(lise.get("api/v1/courses?programme=veiledning&q=grunnkurs"));
         assertThat(veiledning.getInt("total")).isEqualTo(1);
@@ -208,6 +220,8 @@ class CatalogueApiIT {
             assertThat(someone.get("api/v1/courses").statusCode()).as(username).isEqualTo(200);
         }
         assertThat(new Http(base).get(AUTHORING).statusCode()).isEqualTo(401);
+        assertThat(new Http(base).get("openapi", "Accept", "application/json").body())
+                .contains("/api/v1/authoring/courses/{id}/publish").contains("/api/v1/courses");
     }
 
     @Test

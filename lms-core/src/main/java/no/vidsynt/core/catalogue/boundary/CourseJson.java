@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import no.vidsynt.core.catalogue.control.Catalogue;
 import no.vidsynt.core.catalogue.control.CourseDetails;
 import no.vidsynt.core.catalogue.control.DraftChanges;
 import no.vidsynt.core.catalogue.control.PublishedCourse;
@@ -30,11 +31,12 @@ public final class CourseJson {
     }
 
     /** A published course in the catalogue list. */
-    public record Listed(long id, String programme, String title, String summary, int version, Instant publishedAt,
-            int units) {
-        static Listed of(PublishedCourse course) {
+    public record Listed(long id, String programme, String title, String summary, boolean selfEnrolment,
+            int version, Instant publishedAt, int units) {
+        static Listed of(Catalogue.Entry entry) {
+            PublishedCourse course = entry.course();
             return new Listed(course.courseId(), course.programmeKey(), course.title(), course.summary(),
-                    course.version(), course.publishedAt(), course.units().size());
+                    entry.selfEnrolment(), course.version(), course.publishedAt(), course.units().size());
         }
     }
 

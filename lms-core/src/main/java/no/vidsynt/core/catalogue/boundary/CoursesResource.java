@@ -44,7 +44,7 @@ public class CoursesResource {
             @QueryParam("q") @Parameter(description = "words in the title or summary") String words,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        Catalogue.Page<PublishedCourse> found = catalogue.published(programme, words, page, size);
+        Catalogue.Page<Catalogue.Entry> found = catalogue.published(programme, words, page, size);
         return new CourseJson.Page<>(found.items().stream().map(CourseJson.Listed::of).toList(), found.total(),
                 found.page(), found.size());
     }

@@ -21,6 +21,13 @@ public class Catalogue {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * A course in the catalogue: its latest published version and whether learners may enrol themselves (a setting
+     * of the course, not of a version).
+     */
+    public record Entry(PublishedCourse course, boolean selfEnrolment) {
+    }
+
     /** One page of results and how many there are in all. */
     public record Page<T>(List<T> items, long total, int page, int size) {
     }
@@ -33,15 +40,18 @@ public class Catalogue {
      * @param page the page, from 0
      * @param size courses per page
      */
-    public Page<PublishedCourse> published(String programme, String words, int page, int size) {
+    public Page<Entry> published(String programme, String words, int page, int size) {
         String needle = words == null || words.isBlank() ? null : words.strip().toLowerCase(Locale.ROOT);
-        List<PublishedCourse> matching = em.createNamedQuery(CourseVersion.LATEST_OF_ALL, CourseVersion.class)
+        List<Entry> matching = em.createNamedQuery(CourseVersion.LATEST_OF_ALL, Object[].class)
                 .getResultList().stream()
-                .map(version -> PublishedCourseJson.read(version.getStructure()))
-                .filter(course -> programme == null || programme.equals(course.programmeKey()))
-                .filter(course -> needle == null || contains(course.title(), needle) || contains(course.summary(), needle))
-                .sorted(Comparator.comparing(PublishedCourse::programmeKey).thenComparing(PublishedCourse::title)
-                        .thenComparing(PublishedCourse::courseId))
+                .map(row -> new Entry(PublishedCourseJson.read(((CourseVersion) row[0]).getStructure()),
+                        (Boolean) row[1]))
+                .filter(entry -> programme == null || programme.equals(entry.course().programmeKey()))
+                .filter(entry -> needle == null || contains(entry.course().title(), needle)
+                        || contains(entry.course().summary(), needle))
+                .sorted(Comparator.comparing((Entry entry) -> entry.course().programmeKey())
+                        .thenComparing(entry -> entry.course().title())
+                        .thenComparing(entry -> entry.course().courseId()))
                 .toList();
         return slice(matching, page, size);
     }
