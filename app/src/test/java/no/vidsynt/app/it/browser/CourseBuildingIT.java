@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -99,5 +100,25 @@ class CourseBuildingIT {
         browser.click(By.partialLinkText("Tilbake til"));
         browser.waitForText(By.id("publishing"), "Upubliserte endringer");
         assertThat(browser.find(By.id("publishing")).getText()).contains("Enhet endret: Si tydelig hva som skjer");
+
+        browser.click(button("Rediger: Lytt først"));
+        browser.click(By.xpath("//label[contains(., 'Enheten «Si tydelig hva som skjer»')]"));
+        setValue(By.id("unit:from"), "2026-12-10T08:00");
+        setValue(By.id("unit:until"), "2026-12-01T08:00");
+        browser.click(By.id("unit:save"));
+        browser.waitForText(By.id("main"), "«Tilgjengelig til» må være etter «Tilgjengelig fra».");
+        setValue(By.id("unit:until"), "2026-12-20T16:30");
+        browser.click(By.id("unit:save"));
+        browser.waitForText(By.id("messages"), "Endringene er lagret.");
+        assertThat(browser.find(By.id("unit:until")).getAttribute("value")).isEqualTo("2026-12-20T16:30");
+        browser.click(By.partialLinkText("Tilbake til"));
+        browser.waitForText(By.id("structure"), "Tilgangsregler");
+        assertThat(browser.driver().findElements(By.cssSelector("#structure .vs-unit")).get(1).getText())
+                .contains("Lytt først").contains("Tilgangsregler");
+    }
+
+    private void setValue(By field, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
+                browser.find(field), value);
     }
 }
