@@ -3,10 +3,6 @@ package no.vidsynt.core.catalogue.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -77,20 +73,22 @@ public class AuthoringResource {
     @Operation(summary = "Lists the courses the caller may edit")
     public CourseJson.Page<CourseJson.Authored> mine(@QueryParam("programme") String programme,
             @QueryParam("q") String words,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         String needle = words == null || words.isBlank() ? null : words.strip().toLowerCase(Locale.ROOT);
         List<CourseJson.Authored> all = authoring.editable(editor.get()).stream()
                 .filter(course -> programme == null || programme.equals(course.getProgrammeKey()))
                 .filter(course -> needle == null || course.getTitle().toLowerCase(Locale.ROOT).contains(needle))
                 .map(CourseJson.Authored::of).toList();
+        RequestChecks.paging(page, size);
         Catalogue.Page<CourseJson.Authored> found = Catalogue.slice(all, page, size);
         return new CourseJson.Page<>(found.items(), found.total(), found.page(), found.size());
     }
 
     @POST
     @Operation(summary = "Creates a course in a programme; the caller becomes its author")
-    public Response create(@Valid @NotNull CourseJson.CourseInput input) {
+    public Response create(CourseJson.CourseInput input) {
+        RequestChecks.body(input);
         Course course = authoring.create(editor.get(), input.programme(), input.details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(course.getId())).build())
                 .entity(draft(course.getId())).build();
@@ -106,7 +104,8 @@ public class AuthoringResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Changes the title, summary, self-enrolment and completion rule; the body's version is required")
-    public CourseJson.Draft update(@PathParam("id") long id, @Valid @NotNull CourseJson.CourseInput input) {
+    public CourseJson.Draft update(@PathParam("id") long id, CourseJson.CourseInput input) {
+        RequestChecks.body(input);
         if (input.version() == null) {
             throw new BadRequestException("Send the course's version (from GET) with the change.");
         }
@@ -126,7 +125,8 @@ public class AuthoringResource {
     @POST
     @Path("{id}/authors")
     @Operation(summary = "Adds an author to the course")
-    public CourseJson.Draft addAuthor(@PathParam("id") long id, @Valid @NotNull CourseJson.AuthorInput input) {
+    public CourseJson.Draft addAuthor(@PathParam("id") long id, CourseJson.AuthorInput input) {
+        RequestChecks.body(input);
         authoring.addAuthor(editor.get(), id, input.username());
         return draft(id);
     }
@@ -135,7 +135,8 @@ public class AuthoringResource {
     @Path("{id}/sections")
     @Operation(summary = "Adds a section at the end")
     public Response addSection(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
-            @Valid @NotNull CourseJson.SectionInput input) {
+            CourseJson.SectionInput input) {
+        RequestChecks.body(input);
         structure.addSection(editor.get(), id, version(ifMatch), input.title());
         return Response.status(Response.Status.CREATED).entity(draft(id)).build();
     }
@@ -144,7 +145,8 @@ public class AuthoringResource {
     @Path("{id}/sections/order")
     @Operation(summary = "Puts the sections in a new order (every section id, once)")
     public CourseJson.Draft reorderSections(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
-            @Valid @NotNull CourseJson.Order order) {
+            CourseJson.Order order) {
+        RequestChecks.body(order);
         structure.reorderSections(editor.get(), id, version(ifMatch), order.ids());
         return draft(id);
     }
@@ -153,7 +155,8 @@ public class AuthoringResource {
     @Path("{id}/sections/{sectionId}")
     @Operation(summary = "Renames a section")
     public CourseJson.Draft renameSection(@PathParam("id") long id, @PathParam("sectionId") long sectionId,
-            @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull CourseJson.SectionInput input) {
+            @HeaderParam(IF_MATCH) String ifMatch, CourseJson.SectionInput input) {
+        RequestChecks.body(input);
         structure.renameSection(editor.get(), id, version(ifMatch), sectionId, input.title());
         return draft(id);
     }
@@ -171,7 +174,8 @@ public class AuthoringResource {
     @Path("{id}/sections/{sectionId}/units")
     @Operation(summary = "Adds a unit of a registered type at the end of a section")
     public Response addUnit(@PathParam("id") long id, @PathParam("sectionId") long sectionId,
-            @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull CourseJson.NewUnit input) {
+            @HeaderParam(IF_MATCH) String ifMatch, CourseJson.NewUnit input) {
+        RequestChecks.body(input);
         structure.addUnit(editor.get(), id, version(ifMatch), sectionId, input.type(), input.title());
         return Response.status(Response.Status.CREATED).entity(draft(id)).build();
     }
@@ -180,7 +184,8 @@ public class AuthoringResource {
     @Path("{id}/sections/{sectionId}/units/order")
     @Operation(summary = "Puts a section's units in a new order (every unit id of the section, once)")
     public CourseJson.Draft reorderUnits(@PathParam("id") long id, @PathParam("sectionId") long sectionId,
-            @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull CourseJson.Order order) {
+            @HeaderParam(IF_MATCH) String ifMatch, CourseJson.Order order) {
+        RequestChecks.body(order);
         structure.reorderUnits(editor.get(), id, version(ifMatch), sectionId, order.ids());
         return draft(id);
     }
@@ -189,7 +194,8 @@ public class AuthoringResource {
     @Path("{id}/units/{unitId}")
     @Operation(summary = "Changes a unit: title, required, the type's settings and the availability rules")
     public CourseJson.Draft updateUnit(@PathParam("id") long id, @PathParam("unitId") long unitId,
-            @HeaderParam(IF_MATCH) String ifMatch, @Valid @NotNull CourseJson.UnitInput input) {
+            @HeaderParam(IF_MATCH) String ifMatch, CourseJson.UnitInput input) {
+        RequestChecks.body(input);
         structure.editUnit(editor.get(), id, version(ifMatch), unitId, new no.vidsynt.core.catalogue.control
                 .CourseStructure.UnitChange(input.title(), input.required(),
                         input.settings() == null ? null : input.settings().toString(), input.availability()));

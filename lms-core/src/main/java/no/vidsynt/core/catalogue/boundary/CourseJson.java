@@ -2,9 +2,6 @@ package no.vidsynt.core.catalogue.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import no.vidsynt.core.catalogue.control.Catalogue;
@@ -20,7 +17,11 @@ import no.vidsynt.core.catalogue.entity.CourseUnit;
 import no.vidsynt.core.catalogue.entity.CourseVersion;
 import no.vidsynt.core.catalogue.control.AvailabilityJson;
 
-/** What the catalogue API reads and writes, as JSON. */
+/**
+ * What the catalogue API reads and writes, as JSON. Inputs are checked by the services (field errors as 400), not by
+ * Bean Validation annotations here: Payara 6.2025.10's OpenAPI generator fails on constraint annotations of record
+ * components and parameters (a NullPointerException in ApplicationProcessor.addSchemaParameter).
+ */
 public final class CourseJson {
 
     private CourseJson() {
@@ -43,10 +44,10 @@ public final class CourseJson {
     /** A course to create or its new details; {@code version} is the course version the change is based on. */
     public record CourseInput(
             String programme,
-            @NotBlank @Size(max = 200) String title,
-            @Size(max = 4000) String summary,
+            String title,
+            String summary,
             boolean selfEnrolment,
-            @NotNull CompletionRule completionRule,
+            CompletionRule completionRule,
             Integer completionCount,
             Long version) {
         CourseDetails details() {
@@ -55,24 +56,24 @@ public final class CourseJson {
     }
 
     /** A title for a new or renamed section. */
-    public record SectionInput(@NotBlank @Size(max = 200) String title) {
+    public record SectionInput(String title) {
     }
 
     /** A new unit. */
-    public record NewUnit(@NotBlank String type, @NotBlank @Size(max = 200) String title) {
+    public record NewUnit(String type, String title) {
     }
 
     /** A unit's editable fields. Settings: the type's JSON object (a task: {"text": "..."}). */
-    public record UnitInput(@NotBlank @Size(max = 200) String title, boolean required, JsonObject settings,
+    public record UnitInput(String title, boolean required, JsonObject settings,
             Availability availability) {
     }
 
     /** A complete new order of sections or of a section's units. */
-    public record Order(@NotNull List<Long> ids) {
+    public record Order(List<Long> ids) {
     }
 
     /** A person to add as author. */
-    public record AuthorInput(@NotBlank String username) {
+    public record AuthorInput(String username) {
     }
 
     /** One publication. */

@@ -3,8 +3,6 @@ package no.vidsynt.core.catalogue.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,8 +40,9 @@ public class CoursesResource {
     public CourseJson.Page<CourseJson.Listed> list(
             @QueryParam("programme") @Parameter(description = "only this programme's courses") String programme,
             @QueryParam("q") @Parameter(description = "words in the title or summary") String words,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        RequestChecks.paging(page, size);
         Catalogue.Page<Catalogue.Entry> found = catalogue.published(programme, words, page, size);
         return new CourseJson.Page<>(found.items().stream().map(CourseJson.Listed::of).toList(), found.total(),
                 found.page(), found.size());
