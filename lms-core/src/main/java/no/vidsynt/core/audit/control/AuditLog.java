@@ -36,7 +36,12 @@ public class AuditLog {
     }
 
     private String actor() {
-        Principal caller = security.getCallerPrincipal();
-        return caller == null ? "system" : caller.getName();
+        try {
+            Principal caller = security.getCallerPrincipal();
+            return caller == null ? "system" : caller.getName();
+        } catch (IllegalStateException startUp) {
+            // Start-up code (a singleton's @PostConstruct, e.g. demo seeding) has no caller to ask about.
+            return "system";
+        }
     }
 }
