@@ -45,7 +45,7 @@ public class CohortResource {
     @RolesAllowed({Role.LEADER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Renames a cohort or moves its start date")
     public CohortView change(@PathParam("cohortId") long cohortId, @Valid @NotNull CohortRequest request) {
-        return CohortView.of(enrolments.changeCohort(cohortId, request.name(), request.startDate()));
+        return CohortView.of(enrolments.changeCohort(cohortId, request.name, request.startDate));
     }
 
     @DELETE

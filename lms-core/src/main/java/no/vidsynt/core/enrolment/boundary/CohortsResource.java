@@ -53,8 +53,13 @@ public class CohortsResource {
         }
     }
 
-    /** A new cohort or a change to one. */
-    public record CohortRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate startDate) {
+    /** A new cohort or a change to one (a class: Payara's OpenAPI fails on constrained record components). */
+    public static class CohortRequest {
+        @NotBlank
+        @Size(max = 200)
+        public String name;
+        @NotNull
+        public LocalDate startDate;
     }
 
     @GET
@@ -71,7 +76,7 @@ public class CohortsResource {
     @RolesAllowed({Role.LEADER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Creates a cohort of a published course")
     public Response create(@PathParam("courseId") long courseId, @Valid @NotNull CohortRequest request) {
-        Cohort cohort = enrolments.createCohort(courseId, request.name(), request.startDate());
+        Cohort cohort = enrolments.createCohort(courseId, request.name, request.startDate);
         return Response.created(URI.create("v1/cohorts/" + cohort.getId())).entity(CohortView.of(cohort)).build();
     }
 }

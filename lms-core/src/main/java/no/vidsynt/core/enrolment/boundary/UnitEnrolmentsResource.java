@@ -40,8 +40,11 @@ public class UnitEnrolmentsResource {
     @Inject
     Enrolments enrolments;
 
-    /** The course to enrol the unit in, optionally into one of its cohorts. */
-    public record UnitEnrolRequest(@NotNull Long courseId, Long cohortId) {
+    /** The course to enrol the unit in, optionally into one of its cohorts (a class: see EnrolRequest). */
+    public static class UnitEnrolRequest {
+        @NotNull
+        public Long courseId;
+        public Long cohortId;
     }
 
     /** A standing enrolment, and (when just made) how many people it enrolled. */
@@ -63,10 +66,10 @@ public class UnitEnrolmentsResource {
     @Operation(summary = "Enrols the unit (and the units below it) in a published course",
             description = "Everyone there now is enrolled, and people who join the unit later are enrolled too.")
     public Response enrol(@PathParam("unitId") long unitId, @Valid @NotNull UnitEnrolRequest request) {
-        int enrolled = enrolments.enrolUnit(caller.person(), unitId, request.courseId(), request.cohortId());
+        int enrolled = enrolments.enrolUnit(caller.person(), unitId, request.courseId, request.cohortId);
         var rule = enrolments.unitEnrolments(caller.person(), unitId).stream()
-                .filter(candidate -> candidate.getCourseId() == request.courseId()).findFirst().orElseThrow();
-        return Response.status(Response.Status.CREATED).entity(new UnitEnrolmentView(unitId, request.courseId(),
+                .filter(candidate -> candidate.getCourseId() == request.courseId).findFirst().orElseThrow();
+        return Response.status(Response.Status.CREATED).entity(new UnitEnrolmentView(unitId, request.courseId,
                 rule.getCreatedBy(), rule.getCreatedAt(), enrolled)).build();
     }
 }

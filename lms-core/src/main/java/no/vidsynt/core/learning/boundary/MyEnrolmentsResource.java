@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -60,19 +58,26 @@ public class MyEnrolmentsResource {
             Instant enrolledAt, Instant completedAt, Integer unitsDone, Integer unitsNeeded) {
     }
 
-    /** What to enrol in: a course, optionally into one of its cohorts. */
-    public record EnrolRequest(@NotNull Long courseId, Long cohortId) {
+    /**
+     * What to enrol in: a course, optionally into one of its cohorts. A class, not a record: Payara's OpenAPI
+     * generator fails on constraint annotations of record components.
+     */
+    public static class EnrolRequest {
+        @NotNull
+        public Long courseId;
+        public Long cohortId;
     }
 
     @GET
     @Operation(summary = "The caller's enrolments, newest first (withdrawn ones with status WITHDRAWN)")
     public ResultPage<EnrolmentView> list(
             @QueryParam("status") @Parameter(description = "ACTIVE, COMPLETED or WITHDRAWN") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("page") @DefaultValue("0") @Parameter(description = "page number, from 0") int page,
+            @QueryParam("size") @DefaultValue("20") @Parameter(description = "page size, 1..100") int size) {
         Enrolment.Status wanted = parseStatus(status);
         List<EnrolmentView> views = views(caller.person()).stream()
                 .filter(view -> wanted == null || view.status().equals(wanted.name())).toList();
+        ResultPage.check(page, size, 100);
         return ResultPage.of(views, page, size);
     }
 
@@ -90,7 +95,7 @@ public class MyEnrolmentsResource {
             description = "Enrolling again after a withdrawal restores the earlier progress.")
     public Response enrol(@Valid @NotNull EnrolRequest request) {
         Person person = caller.person();
-        Enrolment enrolment = enrolments.enrolSelf(person.getId(), request.courseId(), request.cohortId());
+        Enrolment enrolment = enrolments.enrolSelf(person.getId(), request.courseId, request.cohortId);
         return Response.created(URI.create("v1/me/enrolments/" + enrolment.getCourseId()))
                 .entity(get(enrolment.getCourseId())).build();
     }

@@ -3,8 +3,6 @@ package no.vidsynt.core.learning.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -63,10 +61,11 @@ public class MyProgressResource {
     @Operation(summary = "The caller's progress rows (started, completed, passed or failed units)")
     public ResultPage<ProgressView> list(
             @QueryParam("course") @Parameter(description = "only this course") Long course,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Parameter(description = "page number, from 0") int page,
+            @QueryParam("size") @DefaultValue("50") @Parameter(description = "page size, 1..200") int size) {
         List<ProgressView> rows = learning.progress(caller.person().getId(), course).stream()
                 .map(ProgressView::of).toList();
+        ResultPage.check(page, size, 200);
         return ResultPage.of(rows, page, size);
     }
 

@@ -17,4 +17,15 @@ public record ResultPage<T>(List<T> items, long total, int page, int size) {
         int to = Math.min(from + size, all.size());
         return new ResultPage<>(List.copyOf(all.subList(from, to)), all.size(), page, size);
     }
+
+    /**
+     * Refuses impossible paging with a 400 (checked by hand: Payara's OpenAPI generator fails on constraint
+     * annotations of query parameters).
+     */
+    public static void check(int page, int size, int maxSize) {
+        if (page < 0 || size < 1 || size > maxSize) {
+            throw new jakarta.ws.rs.BadRequestException(
+                    "page must be 0 or more and size between 1 and " + maxSize + ".");
+        }
+    }
 }
