@@ -1,0 +1,245 @@
+package no.vidsynt.core.enrolment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import no.vidsynt.core.audit.control.AuditLog;
+import no.vidsynt.core.enrolment.entity.Cohort;
+import no.vidsynt.core.enrolment.entity.CourseUnitEnrolment;
+import no.vidsynt.core.enrolment.entity.Enrolment;
+import no.vidsynt.core.learning.control.CourseCatalogue;
+import no.vidsynt.core.organisation.control.MembershipChanged;
+import no.vidsynt.core.organisation.control.Organisation;
+import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.progress.control.ProgressRecorder;
+
+/**
+ * Who takes which course: self-enrolment in open courses, withdrawal (progress is kept), standing enrolments of whole
+ * organisational units (also for people who join later) and cohorts. Object-level rules live here: what a caller may
+ * not see answers as "not found".
+ */
+@ApplicationScoped
+public class Enrolments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CourseCatalogue catalogue;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    ProgressRecorder progress;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    public List<Enrolment> of(long personId) {
+        return em.createNamedQuery(Enrolment.OF_PERSON, Enrolment.class).setParameter("person", personId)
+                .getResultList();
+    }
+
+    public java.util.Optional<Enrolment> of(long personId, long courseId) {
+        return em.createNamedQuery(Enrolment.OF_PERSON_IN_COURSE, Enrolment.class)
+                .setParameter("person", personId).setParameter("course", courseId)
+                .getResultStream().findFirst();
+    }
+
+    /** Enrols the person in a published course open for self-enrolment (again, after a withdrawal). */
+    @Transactional
+    public Enrolment enrolSelf(long personId, long courseId, Long cohortId) {
+        CourseCatalogue.Listing course = catalogue.published(courseId)
+                .orElseThrow(() -> new NotFoundException("There is no published course " + courseId + "."));
+        Enrolment existing = of(personId, courseId).orElse(null);
+        if (!course.selfEnrolment() && (existing == null || existing.getSource() == Enrolment.Source.SELF)) {
+            throw new NotFoundException("Course " + courseId + " is not open for self-enrolment.");
+        }
+        if (cohortId != null) {
+            requireCohortOf(courseId, cohortId);
+        }
+        return ensureEnrolled(personId, courseId, Enrolment.Source.SELF, null, cohortId);
+    }
+
+    /** Leaves the course; all progress stays, and enrolling again restores it. */
+    @Transactional
+    public Enrolment withdraw(long personId, long courseId) {
+        Enrolment enrolment = of(personId, courseId).filter(Enrolment::isEnrolled)
+                .orElseThrow(() -> new NotFoundException("You are not enrolled in course " + courseId + "."));
+        enrolment.withdraw();
+        return enrolment;
+    }
+
+    /**
+     * Enrols a whole organisational unit (and the units below it) as a standing rule; returns how many people were
+     * enrolled now. Only admins and the unit's leaders may; anyone else is told the unit does not exist.
+     */
+    @Transactional
+    public int enrolUnit(Person actor, long orgUnitId, long courseId, Long cohortId) {
+        requireMayManage(actor, orgUnitId);
+        catalogue.published(courseId)
+                .orElseThrow(() -> new NotFoundException("There is no published course " + courseId + "."));
+        if (cohortId != null) {
+            requireCohortOf(courseId, cohortId);
+        }
+        if (em.find(CourseUnitEnrolment.class, new CourseUnitEnrolment.Key(courseId, orgUnitId)) == null) {
+            em.persist(new CourseUnitEnrolment(courseId, orgUnitId, actor.getUsername(), clock.instant()));
+        }
+        int enrolled = 0;
+        for (long personId : membersOf(organisation.unitAndDescendants(orgUnitId))) {
+            if (ensureEnrolledCounting(personId, courseId, orgUnitId, cohortId)) {
+                enrolled++;
+            }
+        }
+        audit.record("enrolment.unit", "org_unit", orgUnitId,
+                "Course " + courseId + " for the unit and below; " + enrolled + " enrolled now"
+                        + (cohortId == null ? "" : ", cohort " + cohortId));
+        return enrolled;
+    }
+
+    /** The standing enrolments of a unit the caller may manage. */
+    public List<CourseUnitEnrolment> unitEnrolments(Person actor, long orgUnitId) {
+        requireMayManage(actor, orgUnitId);
+        return em.createNamedQuery(CourseUnitEnrolment.OF_UNIT, CourseUnitEnrolment.class)
+                .setParameter("unit", orgUnitId).getResultList();
+    }
+
+    /** Someone joined a unit: enrol them in every course a unit at or above it is enrolled in. */
+    @Transactional
+    public void membershipChanged(@Observes MembershipChanged change) {
+        if (!change.joined()) {
+            return;
+        }
+        List<CourseUnitEnrolment> rules = em.createQuery("SELECT c FROM CourseUnitEnrolment c",
+                CourseUnitEnrolment.class).getResultList();
+        for (CourseUnitEnrolment rule : rules) {
+            if (organisation.unitAndDescendants(rule.getOrgUnitId()).contains(change.unitId())) {
+                ensureEnrolledCounting(change.personId(), rule.getCourseId(), rule.getOrgUnitId(), null);
+            }
+        }
+    }
+
+    public List<Cohort> cohorts(long courseId) {
+        return em.createNamedQuery(Cohort.OF_COURSE, Cohort.class).setParameter("course", courseId).getResultList();
+    }
+
+    public Cohort cohort(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new NotFoundException("There is no cohort " + cohortId + ".");
+        }
+        return cohort;
+    }
+
+    @Transactional
+    public Cohort createCohort(long courseId, String name, LocalDate startDate) {
+        catalogue.published(courseId)
+                .orElseThrow(() -> new NotFoundException("There is no published course " + courseId + "."));
+        Cohort cohort = new Cohort(courseId, name.strip(), startDate);
+        em.persist(cohort);
+        em.flush();
+        audit.record("cohort.created", "cohort", cohort.getId(),
+                "Course " + courseId + ": " + cohort.getName() + " from " + startDate);
+        return cohort;
+    }
+
+    @Transactional
+    public Cohort changeCohort(long cohortId, String name, LocalDate startDate) {
+        Cohort cohort = cohort(cohortId);
+        cohort.change(name.strip(), startDate);
+        audit.record("cohort.changed", "cohort", cohortId, cohort.getName() + " from " + startDate);
+        return cohort;
+    }
+
+    /** Deletes a cohort; its members stay enrolled in the course, without a cohort. */
+    @Transactional
+    public void deleteCohort(long cohortId) {
+        Cohort cohort = cohort(cohortId);
+        em.createQuery("UPDATE Enrolment e SET e.cohortId = NULL WHERE e.cohortId = :cohort")
+                .setParameter("cohort", cohortId).executeUpdate();
+        em.remove(cohort);
+        audit.record("cohort.deleted", "cohort", cohortId, cohort.getName());
+    }
+
+    /** Admins manage every unit; leaders the units they lead and those below. */
+    public void requireMayManage(Person actor, long orgUnitId) {
+        boolean admin = actor.getRoles().contains(Role.ADMIN);
+        boolean exists = em.createNativeQuery("SELECT id FROM org_unit WHERE id = ?1").setParameter(1, orgUnitId)
+                .getResultStream().findFirst().isPresent();
+        if (!exists || !admin && !organisation.leads(actor.getId(), orgUnitId)) {
+            throw new NotFoundException("There is no organisational unit " + orgUnitId + ".");
+        }
+    }
+
+    private void requireCohortOf(long courseId, long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null || cohort.getCourseId() != courseId) {
+            throw new BadRequestException("Cohort " + cohortId + " does not belong to course " + courseId + ".");
+        }
+    }
+
+    private Set<Long> membersOf(Set<Long> units) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT DISTINCT person_id FROM person_unit WHERE unit_id IN ("
+                + String.join(",", units.stream().map(String::valueOf).toList()) + ")").getResultList();
+        Set<Long> people = new HashSet<>();
+        ids.forEach(id -> people.add(id.longValue()));
+        return people;
+    }
+
+    private boolean ensureEnrolledCounting(long personId, long courseId, long orgUnitId, Long cohortId) {
+        Enrolment before = of(personId, courseId).orElse(null);
+        if (before != null && before.isEnrolled()) {
+            return false;
+        }
+        ensureEnrolled(personId, courseId, Enrolment.Source.UNIT, orgUnitId, cohortId);
+        return true;
+    }
+
+    /**
+     * Creates the enrolment (an insert that tolerates a concurrent one), reactivates a withdrawn one, and records the
+     * course's completion if the person already meets it.
+     */
+    private Enrolment ensureEnrolled(long personId, long courseId, Enrolment.Source source, Long orgUnitId,
+            Long cohortId) {
+        Instant now = clock.instant();
+        int inserted = em.createNativeQuery("INSERT INTO enrolment (course_id, person_id, source, org_unit_id,"
+                        + " cohort_id, status, enrolled_at, version) VALUES (?1, ?2, ?3, ?4, ?5, 'ACTIVE', ?6, 1)"
+                        + " ON DUPLICATE KEY UPDATE version = version")
+                .setParameter(1, courseId).setParameter(2, personId).setParameter(3, source.name())
+                .setParameter(4, orgUnitId).setParameter(5, cohortId)
+                .setParameter(6, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
+        Enrolment enrolment = em.createNamedQuery(Enrolment.OF_PERSON_IN_COURSE, Enrolment.class)
+                .setParameter("person", personId).setParameter("course", courseId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        em.refresh(enrolment);
+        boolean changed = inserted > 0;
+        if (!enrolment.isEnrolled()) {
+            enrolment.reactivate(source, orgUnitId, cohortId, now);
+            changed = true;
+        } else if (cohortId != null && !cohortId.equals(enrolment.getCohortId())) {
+            enrolment.joinCohort(cohortId);
+        }
+        if (changed) {
+            em.flush();
+            progress.settleCourse(personId, courseId);
+        }
+        return enrolment;
+    }
+}

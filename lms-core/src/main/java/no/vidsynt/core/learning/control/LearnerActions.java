@@ -1,0 +1,59 @@
+package no.vidsynt.core.learning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import no.vidsynt.core.catalogue.control.UnitTypes;
+import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.progress.control.ProgressRecorder;
+import no.vidsynt.core.progress.entity.UnitProgress;
+import no.vidsynt.core.spi.UnitType;
+
+/**
+ * What a learner does in a unit through the learner's pages and API, after the object-level checks: enrolled in the
+ * unit's course (else "not found") and the unit available (else a conflict that says why).
+ */
+@ApplicationScoped
+public class LearnerActions {
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    ProgressRecorder recorder;
+
+    @Inject
+    UnitTypes unitTypes;
+
+    /** Opening the unit: recorded as a visit. */
+    @Transactional
+    public UnitProgress visit(Person person, long unitId, Locale locale) {
+        requireOpen(person, unitId, locale);
+        return recorder.visit(person.getId(), unitId);
+    }
+
+    /** "Merk som fullført". */
+    @Transactional
+    public UnitProgress markDone(Person person, long unitId, Locale locale) {
+        Learning.UnitAccess access = requireOpen(person, unitId, locale);
+        UnitType.Completion completion = unitTypes.byKey(access.unit().type()).map(UnitType::completion).orElse(null);
+        if (completion != UnitType.Completion.MARKED_DONE) {
+            throw new ClientErrorException(LearningTexts.get(locale, "unit.notMarkable"), Response.Status.CONFLICT);
+        }
+        return recorder.markDone(person.getId(), unitId);
+    }
+
+    private Learning.UnitAccess requireOpen(Person person, long unitId, Locale locale) {
+        Learning.UnitAccess access = learning.unit(person, unitId)
+                .orElseThrow(() -> new NotFoundException("There is no unit " + unitId + " in your courses."));
+        if (!access.verdict().available()) {
+            throw new ClientErrorException(LearningTexts.reasons(access.verdict().reasons(), locale),
+                    Response.Status.CONFLICT);
+        }
+        return access;
+    }
+}
