@@ -42,8 +42,14 @@ public class ImportPage implements Serializable {
         report = importer.dryRun(content);
     }
 
+    /** Imports the file just chosen, or else the one last tried. */
     public void apply() {
-        if (content == null && !read()) {
+        if (file != null && file.getSize() > 0) {
+            if (!read()) {
+                return;
+            }
+        } else if (content == null) {
+            PageMessages.error("upload:file", "import.chooseFile");
             return;
         }
         try {

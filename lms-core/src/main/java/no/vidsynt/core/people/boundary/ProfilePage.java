@@ -1,5 +1,6 @@
 package no.vidsynt.core.people.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,7 +48,8 @@ public class ProfilePage implements Serializable {
     private String newPassword;
     private String newPasswordAgain;
 
-    public void load() {
+    @PostConstruct
+    void load() {
         Person person = ownProfile.mine();
         me = PersonView.of(person, orgUnits.tree());
         displayName = person.getDisplayName();

@@ -1,5 +1,6 @@
 package no.vidsynt.core.people.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -58,18 +58,26 @@ public class UserPage implements Serializable {
     private List<Long> unitIds = new ArrayList<>();
     private String newPassword;
 
-    /** Called by f:viewAction once the id parameter is set. */
-    public void load() throws IOException {
+    private boolean missing;
+
+    /** Reads the person named by the id parameter once per view; without one the page creates a new person. */
+    @PostConstruct
+    void load() {
         allUnits = orgUnits.tree().ordered();
-        if (id == null) {
+        String parameter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (parameter == null || parameter.isBlank()) {
             return;
         }
         try {
+            id = Long.valueOf(parameter.trim());
             show(administration.get(id));
-        } catch (Refused notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+        } catch (NumberFormatException | Refused notFound) {
+            missing = true;
         }
+    }
+
+    public boolean isMissing() {
+        return missing;
     }
 
     private void show(Person found) {
@@ -137,13 +145,13 @@ public class UserPage implements Serializable {
 
     private static String fieldOf(Refused refused) {
         return switch (refused.key()) {
-            case "refused.usernameTaken" -> "user:username";
-            case "refused.emailTaken" -> "user:email";
+            case "refused.usernameTaken" -> "person:username";
+            case "refused.emailTaken" -> "person:email";
             default -> null;
         };
     }
 
-    public boolean isNew() { return id == null; }
+    public boolean isCreating() { return id == null; }
     public PersonView getPerson() { return person; }
     public List<UnitTree.Placed> getAllUnits() { return allUnits; }
     public Role[] getAllRoles() { return Role.values(); }

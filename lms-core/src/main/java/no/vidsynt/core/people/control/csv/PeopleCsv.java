@@ -187,13 +187,20 @@ public final class PeopleCsv {
     /** Turns a character position into a 1-based line (quoted fields may hold line breaks: records are not lines). */
     private static final class Lines {
         private final int[] breaks;
+        private final String content;
 
         Lines(String content) {
+            this.content = content;
             breaks = java.util.stream.IntStream.range(0, content.length()).filter(i -> content.charAt(i) == '\n').toArray();
         }
 
-        int of(long position) {
-            int found = Arrays.binarySearch(breaks, (int) position);
+        /** The line of the first character at or after the position that is not a line break (blank lines are skipped). */
+        int of(long start) {
+            int position = (int) Math.min(start, content.length());
+            while (position < content.length() && (content.charAt(position) == '\n' || content.charAt(position) == '\r')) {
+                position++;
+            }
+            int found = Arrays.binarySearch(breaks, position);
             return (found >= 0 ? found : -found - 1) + 1;
         }
     }
