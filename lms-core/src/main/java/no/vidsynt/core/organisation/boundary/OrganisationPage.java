@@ -49,7 +49,8 @@ public class OrganisationPage implements Serializable {
     public void create() {
         try {
             var created = orgUnits.create(newName, newParentId);
-            PageMessages.info("organisation.created", created.getName(), kindLabel(created.getKind()));
+            PageMessages.info("organisation.created", created.getName(),
+                    kindLabel(created.getKind()).toLowerCase(PageMessages.locale()));
             newName = null;
             load();
         } catch (Refused refused) {

@@ -1,0 +1,95 @@
+package no.vidsynt.app.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import no.vidsynt.app.it.VidSyntDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An administrator in a real browser: creates a department under Region sør and a person in it, finds the person
+ * by searching, sees the unit on the person's page and deactivates them after confirming. A learner changes their
+ * own language on their profile page and cannot open the administration pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PeopleAdminJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return VidSyntDeployment.war();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void anAdministratorCreatesADepartmentAndAPersonInItThenFindsThem() {
+        browser.open(url);
+        browser.signIn("ada", "vidsynt-demo");
+
+        browser.click(By.linkText("Organisasjon"));
+        browser.type(By.id("create:name"), "Avdeling Mandal");
+        new Select(browser.find(By.id("create:parent"))).selectByVisibleText("Region sør");
+        browser.click(By.id("create:submit"));
+        browser.waitForText(By.id("messages"), "Avdeling Mandal er opprettet som avdeling");
+        assertThat(browser.find(By.id("units")).getText()).contains("Avdeling Mandal");
+
+        browser.click(By.linkText("Brukere"));
+        browser.click(By.id("newUser"));
+        browser.type(By.id("person:username"), "siri");
+        browser.type(By.id("person:displayName"), "Siri Sjøberg");
+        browser.type(By.id("person:email"), "siri.sjoberg@example.no");
+        browser.click(By.xpath("//label[normalize-space(.)='Region sør/Avdeling Mandal']"));
+        browser.click(By.id("person:save"));
+        browser.waitForText(By.id("messages"), "Siri Sjøberg er opprettet.");
+
+        browser.click(By.linkText("Brukere"));
+        browser.type(By.id("search:text"), "sjøberg");
+        browser.click(By.id("search:find"));
+        browser.waitForText(By.id("results"), "Region sør/Avdeling Mandal");
+        browser.click(By.linkText("Siri Sjøberg"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Siri Sjøberg");
+        assertThat(browser.find(By.id("memberOf")).getText()).contains("Region sør/Avdeling Mandal");
+        assertThat(browser.find(By.id("status")).getText()).isEqualTo("Aktiv");
+
+        browser.click(By.id("access:deactivate"));
+        browser.click(By.id("access:confirmYes"));
+        browser.waitForText(By.id("messages"), "Siri Sjøberg er deaktivert.");
+        assertThat(browser.find(By.id("status")).getText()).isEqualTo("Deaktivert");
+
+        browser.click(By.linkText("Revisjonslogg"));
+        browser.waitForText(By.id("log"), "person.deactivated");
+        assertThat(browser.find(By.id("log")).getText()).contains("person.created").contains("org_unit.created");
+    }
+
+    @Test
+    void aLearnerChangesTheirLanguageOnTheProfileAndSeesNoAdministration() {
+        browser.open(url);
+        browser.signIn("lise", "vidsynt-demo");
+        assertThat(browser.driver().findElements(By.linkText("Brukere"))).isEmpty();
+        browser.click(By.linkText("Min profil"));
+        assertThat(browser.find(By.id("units")).getText()).contains("Region sør/Avdeling Kristiansand");
+        new Select(browser.find(By.id("profile:language"))).selectByValue("en");
+        browser.click(By.id("profile:save"));
+        browser.waitForText(By.tagName("h1"), "My profile");
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find(By.id("messages")).getText()).contains("Your profile has been saved.");
+
+        browser.go("admin/users.xhtml");
+        assertThat(browser.driver().findElements(By.id("search:text"))).as("administration is closed to learners")
+                .isEmpty();
+    }
+}
