@@ -36,33 +36,33 @@ class PeopleAdminJourneyIT {
     final Browser browser = new Browser();
 
     @Test
-    void anAdministratorCreatesADepartmentAndAPersonInItThenFindsThem() {
-        browser.open(url);
+    void anAdministratorCreatesADepartmentAndAPersonInItThenFindsThem() throws Exception {
+        browser.open(new URL(url, "/"));
         browser.signIn("ada", "vidsynt-demo");
 
         browser.click(By.linkText("Organisasjon"));
-        browser.type(By.id("create:name"), "Avdeling Mandal");
+        browser.type(By.id("create:name"), "Avdeling Grimstad");
         new Select(browser.find(By.id("create:parent"))).selectByVisibleText("Region sør");
         browser.click(By.id("create:submit"));
-        browser.waitForText(By.id("messages"), "Avdeling Mandal er opprettet som avdeling");
-        assertThat(browser.find(By.id("units")).getText()).contains("Avdeling Mandal");
+        browser.waitForText(By.id("messages"), "Avdeling Grimstad er opprettet som avdeling");
+        assertThat(browser.find(By.id("units")).getText()).contains("Avdeling Grimstad");
 
         browser.click(By.linkText("Brukere"));
         browser.click(By.id("newUser"));
         browser.type(By.id("person:username"), "siri");
         browser.type(By.id("person:displayName"), "Siri Sjøberg");
         browser.type(By.id("person:email"), "siri.sjoberg@example.no");
-        browser.click(By.xpath("//label[normalize-space(.)='Region sør/Avdeling Mandal']"));
+        browser.click(By.xpath("//label[normalize-space(.)='Region sør/Avdeling Grimstad']"));
         browser.click(By.id("person:save"));
         browser.waitForText(By.id("messages"), "Siri Sjøberg er opprettet.");
 
         browser.click(By.linkText("Brukere"));
         browser.type(By.id("search:text"), "sjøberg");
         browser.click(By.id("search:find"));
-        browser.waitForText(By.id("results"), "Region sør/Avdeling Mandal");
+        browser.waitForText(By.id("results"), "Region sør/Avdeling Grimstad");
         browser.click(By.linkText("Siri Sjøberg"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Siri Sjøberg");
-        assertThat(browser.find(By.id("memberOf")).getText()).contains("Region sør/Avdeling Mandal");
+        assertThat(browser.find(By.id("memberOf")).getText()).contains("Region sør/Avdeling Grimstad");
         assertThat(browser.find(By.id("status")).getText()).isEqualTo("Aktiv");
 
         browser.click(By.id("access:deactivate"));
@@ -76,8 +76,8 @@ class PeopleAdminJourneyIT {
     }
 
     @Test
-    void aLearnerChangesTheirLanguageOnTheProfileAndSeesNoAdministration() {
-        browser.open(url);
+    void aLearnerChangesTheirLanguageOnTheProfileAndSeesNoAdministration() throws Exception {
+        browser.open(new URL(url, "/"));
         browser.signIn("lise", "vidsynt-demo");
         assertThat(browser.driver().findElements(By.linkText("Brukere"))).isEmpty();
         browser.click(By.linkText("Min profil"));
