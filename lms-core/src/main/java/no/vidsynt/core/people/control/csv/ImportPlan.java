@@ -52,6 +52,11 @@ public final class ImportPlan {
         }
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         List<Change> changes = new ArrayList<>();
+        parsed.unitsOfRejected().forEach((line, references) -> references.forEach(reference -> {
+            if (units.find(reference) instanceof UnitTree.Unknown) {
+                problems.add(ImportProblem.of(line, "import.problem.unknownUnit", reference));
+            }
+        }));
         for (ImportRow row : parsed.rows()) {
             int before = problems.size();
             Set<Long> unitIds = new LinkedHashSet<>();

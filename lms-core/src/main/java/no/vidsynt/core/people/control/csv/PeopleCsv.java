@@ -38,8 +38,18 @@ public final class PeopleCsv {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
     private static final Map<String, Role> ROLE_NAMES = roleNames();
 
-    /** The lines that passed the checks of form, and every problem found. */
-    public record Parsed(List<ImportRow> rows, List<ImportProblem> problems) {
+    /**
+     * The lines that passed the checks of form, and every problem found.
+     *
+     * @param unitsOfRejected the units written on lines that failed a check of form, by line, so that unknown units
+     *         on those lines are reported too
+     */
+    public record Parsed(List<ImportRow> rows, List<ImportProblem> problems, Map<Integer, List<String>> unitsOfRejected) {
+
+        Parsed(List<ImportRow> rows, List<ImportProblem> problems) {
+            this(rows, problems, Map.of());
+        }
+
         public boolean hasProblems() {
             return !problems.isEmpty();
         }
@@ -70,6 +80,7 @@ public final class PeopleCsv {
             Map<String, Integer> columns = null;
             Map<String, Integer> usernames = new HashMap<>();
             Map<String, Integer> emails = new HashMap<>();
+            Map<Integer, List<String>> unitsOfRejected = new LinkedHashMap<>();
             Lines lines = new Lines(content);
             for (CSVRecord record : parser) {
                 if (columns == null) {
@@ -87,8 +98,14 @@ public final class PeopleCsv {
                     problems.add(ImportProblem.of(line, "import.problem.tooMany", MAX_ROWS));
                     break;
                 }
-                row(record, line, columns, usernames, emails, problems).ifPresent(rows::add);
+                Optional<ImportRow> row = row(record, line, columns, usernames, emails, problems);
+                if (row.isPresent()) {
+                    rows.add(row.get());
+                } else if (record.size() == columns.size()) {
+                    unitsOfRejected.put(line, split(value(record, columns, "units")));
+                }
             }
+            return new Parsed(rows, problems, unitsOfRejected);
         } catch (IOException | UncheckedIOException e) {
             problems.add(ImportProblem.of(1, "import.problem.unreadable", e.getMessage()));
         }

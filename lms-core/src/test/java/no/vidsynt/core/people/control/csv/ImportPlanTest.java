@@ -70,6 +70,14 @@ class ImportPlanTest {
     }
 
     @Test
+    void aLineWithSeveralFaultsReportsThemAll() {
+        var plan = plan("a;A;not-an-email;nb;learner;Avdeling Bergen\n");
+        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "import.problem.badEmail"),
+                org.assertj.core.groups.Tuple.tuple(2, "import.problem.unknownUnit"));
+    }
+
+    @Test
     void theImportingAdministratorCannotDropTheirOwnAdminRole() {
         assertThat(plan("ada;Ada Admin;ada@example.no;nb;learner;Region sør\n").problems())
                 .extracting(ImportProblem::key).containsExactly("import.problem.ownAdminRole");
