@@ -36,6 +36,10 @@ class PeopleApiIT {
 
     private static final String PASSWORD = "vidsynt-demo";
     private static final String HEADER = "username;name;email;language;roles;units\n";
+    /** The tests' own units, so that the demo's units and people stay as other tests expect them. */
+    private static final String REGION = "Region prøve";
+    private static final String ALFA = REGION + "/Avdeling Alfa";
+    private static final String BETA = REGION + "/Avdeling Beta";
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
@@ -51,19 +55,27 @@ class PeopleApiIT {
     @BeforeEach
     void connect() throws Exception {
         base = url.toURI();
+        if (findUnit(REGION) == null) {
+            long region = json(send("ada", "POST", "api/v1/org-units", "application/json",
+                    "{\"name\":\"" + REGION + "\"}")).getJsonNumber("id").longValue();
+            for (String name : List.of("Avdeling Alfa", "Avdeling Beta")) {
+                send("ada", "POST", "api/v1/org-units", "application/json",
+                        "{\"name\":\"" + name + "\",\"parentId\":" + region + "}");
+            }
+        }
     }
 
     @Test
     void anAdministratorCreatesFindsDeactivatesAndReactivatesAPerson() {
-        long arendal = unitId("Region sør/Avdeling Arendal");
+        long alfa = unitId(ALFA);
         var created = send("ada", "POST", "api/v1/people", "application/json", """
                 {"username":"pia","displayName":"Pia Ødegård","email":"pia@example.no","preferredLanguage":"nb",
-                 "roles":["LEARNER"],"unitIds":[%d]}""".formatted(arendal));
+                 "roles":["LEARNER"],"unitIds":[%d]}""".formatted(alfa));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonObject pia = json(created);
         long id = pia.getJsonNumber("id").longValue();
         assertThat(pia.getBoolean("hasPassword")).isFalse();
-        assertThat(pia.getJsonArray("units").getJsonObject(0).getString("path")).isEqualTo("Region sør/Avdeling Arendal");
+        assertThat(pia.getJsonArray("units").getJsonObject(0).getString("path")).isEqualTo(ALFA);
 
         assertThat(send("ada", "POST", "api/v1/people", "application/json", """
                 {"username":"pia","displayName":"Another","email":"other@example.no"}""").statusCode())
@@ -81,10 +93,13 @@ class PeopleApiIT {
         JsonObject byName = json(send("ada", "GET", "api/v1/people?q=%C3%B8deg%C3%A5rd", null, null));
         assertThat(byName.getInt("total")).isEqualTo(1);
         assertThat(byName.getJsonArray("items").getJsonObject(0).getString("username")).isEqualTo("pia");
-        JsonObject inRegion = json(send("ada", "GET", "api/v1/people?unit=" + unitId("Region sør")
+        JsonObject inRegion = json(send("ada", "GET", "api/v1/people?unit=" + unitId(REGION)
                 + "&role=learner&size=50", null, null));
         assertThat(usernames(inRegion)).as("the region's search includes the units below it")
-                .contains("pia", "lise", "arne").doesNotContain("tor", "ada");
+                .contains("pia").doesNotContain("lise", "arne", "tor", "ada");
+        JsonObject inSor = json(send("ada", "GET", "api/v1/people?unit=" + unitId("Region sør")
+                + "&role=learner&size=50", null, null));
+        assertThat(usernames(inSor)).contains("lise", "arne").doesNotContain("pia", "tor", "ada");
         JsonObject paged = json(send("ada", "GET", "api/v1/people?size=2&page=1", null, null));
         assertThat(paged.getInt("page")).isEqualTo(1);
         assertThat(paged.getInt("size")).isEqualTo(2);
@@ -103,7 +118,7 @@ class PeopleApiIT {
 
         var update = send("ada", "PUT", "api/v1/people/" + id, "application/json", """
                 {"username":"pia","displayName":"Pia Ø. Hansen","email":"pia@example.no","preferredLanguage":"en",
-                 "roles":["LEARNER","TRAINER"],"unitIds":[%d]}""".formatted(unitId("Region sør/Avdeling Kristiansand")));
+                 "roles":["LEARNER","TRAINER"],"unitIds":[%d]}""".formatted(unitId(BETA)));
         assertThat(update.statusCode()).as(update.body()).isEqualTo(200);
         assertThat(json(update).getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
                 .containsExactly("learner", "trainer");
@@ -147,9 +162,9 @@ class PeopleApiIT {
     @Test
     void anImportAppliesEveryLineOrNone() {
         String file = HEADER
-                + "gro;Gro Grønn;gro@example.no;nb;learner;Avdeling Arendal\n"
+                + "gro;Gro Grønn;gro@example.no;nb;learner;Avdeling Alfa\n"
                 + "bo;Bo Berg;bo@example.no;nb;learner;Avdeling Som Ikke Finnes\n"
-                + "siv;Siv Sæther;siv@example.no;en;learner,trainer;Avdeling Kristiansand\n";
+                + "siv;Siv Sæther;siv@example.no;en;learner,trainer;Avdeling Beta\n";
         var response = send("ada", "POST", "api/v1/people/import", "text/csv", file);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).getBoolean("applied")).isFalse();
@@ -164,8 +179,8 @@ class PeopleApiIT {
     @Test
     void reimportingTheSameFileChangesNothing() {
         String file = HEADER
-                + "nils;Nils Nærø;nils@example.no;nb;learner;Region sør/Avdeling Arendal\n"
-                + "tove;Tove Ødegaard;tove@example.no;en;deltaker,leder;Avdeling Kristiansand,Avdeling Arendal\n";
+                + "nils;Nils Nærø;nils@example.no;nb;learner;Region prøve/Avdeling Alfa\n"
+                + "tove;Tove Ødegaard;tove@example.no;en;deltaker,leder;Avdeling Beta,Avdeling Alfa\n";
         JsonObject first = json(send("ada", "POST", "api/v1/people/import", "text/csv", file));
         assertThat(first.getBoolean("applied")).isTrue();
         assertThat(first.getInt("created")).isEqualTo(2);
@@ -174,7 +189,7 @@ class PeopleApiIT {
         assertThat(again.getInt("updated")).isZero();
         assertThat(again.getInt("unchanged")).isEqualTo(2);
         JsonObject changed = json(send("ada", "POST", "api/v1/people/import", "text/csv",
-                file.replace("Avdeling Kristiansand,Avdeling Arendal", "Avdeling Kristiansand")));
+                file.replace("Avdeling Beta,Avdeling Alfa", "Avdeling Beta")));
         assertThat(changed.getInt("updated")).isEqualTo(1);
         assertThat(changed.getInt("unchanged")).isEqualTo(1);
 
@@ -182,7 +197,7 @@ class PeopleApiIT {
         JsonObject tove = findPerson("tove");
         assertThat(nils.getBoolean("hasPassword")).as("imported people get no password").isFalse();
         assertThat(tove.getBoolean("hasPassword")).isFalse();
-        assertThat(tove.getJsonArray("units")).as("tove left Arendal").hasSize(1);
+        assertThat(tove.getJsonArray("units")).as("tove left Alfa").hasSize(1);
         assertThat(tove.getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
                 .containsExactly("leader", "learner");
         assertThat(nils.getString("displayName")).isEqualTo("Nils Nærø");
@@ -194,7 +209,7 @@ class PeopleApiIT {
 
     @Test
     void theOrganisationTreeIsReadByEveryoneAndChangedByAdministrators() {
-        long region = unitId("Region sør");
+        long region = unitId(REGION);
         JsonObject department = json(send("ada", "POST", "api/v1/org-units", "application/json",
                 "{\"name\":\"Avdeling Mandal\",\"parentId\":" + region + "}"));
         assertThat(department.getString("kind")).isEqualTo("DEPARTMENT");
@@ -202,7 +217,7 @@ class PeopleApiIT {
         JsonObject team = json(send("ada", "POST", "api/v1/org-units", "application/json",
                 "{\"name\":\"Team Sjøsiden\",\"parentId\":" + mandal + "}"));
         assertThat(team.getString("kind")).isEqualTo("TEAM");
-        assertThat(team.getString("path")).isEqualTo("Region sør/Avdeling Mandal/Team Sjøsiden");
+        assertThat(team.getString("path")).isEqualTo(REGION + "/Avdeling Mandal/Team Sjøsiden");
         long teamId = team.getJsonNumber("id").longValue();
         assertThat(send("ada", "POST", "api/v1/org-units", "application/json",
                 "{\"name\":\"Under et team\",\"parentId\":" + teamId + "}").statusCode()).isEqualTo(400);
@@ -213,22 +228,22 @@ class PeopleApiIT {
                 .as("not below itself").isEqualTo(400);
 
         JsonObject renamed = json(send("ada", "PUT", "api/v1/org-units/" + teamId, "application/json",
-                "{\"name\":\"Team Havet\",\"parentId\":" + unitId("Region sør/Avdeling Arendal") + "}"));
-        assertThat(renamed.getString("path")).isEqualTo("Region sør/Avdeling Arendal/Team Havet");
+                "{\"name\":\"Team Havet\",\"parentId\":" + unitId(ALFA) + "}"));
+        assertThat(renamed.getString("path")).isEqualTo(ALFA + "/Team Havet");
         assertThat(renamed.getString("kind")).isEqualTo("TEAM");
 
-        long arne = personId("arne");
-        JsonObject led = json(send("ada", "PUT", "api/v1/org-units/" + mandal + "/leaders/" + arne, null, null));
-        assertThat(led.getJsonArray("leaders").getJsonObject(0).getString("username")).isEqualTo("arne");
-        assertThat(findPerson("arne").getJsonArray("roles").getValuesAs(JsonString.class))
+        long leo = createPerson("leo", "Leo Leder");
+        JsonObject led = json(send("ada", "PUT", "api/v1/org-units/" + mandal + "/leaders/" + leo, null, null));
+        assertThat(led.getJsonArray("leaders").getJsonObject(0).getString("username")).isEqualTo("leo");
+        assertThat(findPerson("leo").getJsonArray("roles").getValuesAs(JsonString.class))
                 .extracting(JsonString::getString).as("a leader holds the leader role").contains("leader");
-        JsonObject unled = json(send("ada", "DELETE", "api/v1/org-units/" + mandal + "/leaders/" + arne, null, null));
+        JsonObject unled = json(send("ada", "DELETE", "api/v1/org-units/" + mandal + "/leaders/" + leo, null, null));
         assertThat(unled.getJsonArray("leaders")).isEmpty();
 
         var tree = send("lise", "GET", "api/v1/org-units", null, null);
         assertThat(tree.statusCode()).isEqualTo(200);
         assertThat(((JsonArray) Http.json(tree)).getValuesAs(JsonObject.class)).extracting(u -> u.getString("path"))
-                .contains("Region sør", "Region sør/Avdeling Mandal", "Region sør/Avdeling Arendal/Team Havet");
+                .contains("Region sør", REGION + "/Avdeling Mandal", ALFA + "/Team Havet");
 
         JsonObject log = json(send("ada", "GET", "api/v1/audit?action=org_unit.&actor=ada&from="
                 + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusDays(1) + "&size=50", null, null));
@@ -242,18 +257,19 @@ class PeopleApiIT {
 
     @Test
     void everyoneChangesTheirOwnProfileAndNothingElse() {
-        var changed = send("arne", "PUT", "api/v1/me", "application/json",
-                "{\"displayName\":\"Arne Åsen\",\"preferredLanguage\":\"en\"}");
+        createPerson("une", "Une Uten");
+        var changed = send("une", "PUT", "api/v1/me", "application/json",
+                "{\"displayName\":\"Une Åsen\",\"preferredLanguage\":\"en\"}");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        assertThat(json(changed).getString("displayName")).isEqualTo("Arne Åsen");
+        assertThat(json(changed).getString("displayName")).isEqualTo("Une Åsen");
         assertThat(json(changed).getString("preferredLanguage")).isEqualTo("en");
-        assertThat(send("arne", "PUT", "api/v1/me", "application/json", "{\"email\":\"lise@demo.vidsynt.no\"}")
+        assertThat(send("une", "PUT", "api/v1/me", "application/json", "{\"email\":\"lise@demo.vidsynt.no\"}")
                 .statusCode()).as("someone else's e-mail").isEqualTo(409);
-        assertThat(send("arne", "PUT", "api/v1/me/password", "application/json",
+        assertThat(send("une", "PUT", "api/v1/me/password", "application/json",
                 "{\"currentPassword\":\"wrong\",\"newPassword\":\"a long enough password\"}").statusCode()).isEqualTo(400);
-        assertThat(send("arne", "PUT", "api/v1/me/password", "application/json",
+        assertThat(send("une", "PUT", "api/v1/me/password", "application/json",
                 "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"too short\"}").statusCode()).isEqualTo(400);
-        assertThat(send("arne", "GET", "api/v1/me", null, null).statusCode()).as("the password is unchanged")
+        assertThat(send("une", "GET", "api/v1/me", null, null).statusCode()).as("the password is unchanged")
                 .isEqualTo(200);
     }
 
@@ -342,9 +358,29 @@ class PeopleApiIT {
     }
 
     private long unitId(String path) {
+        JsonObject unit = findUnit(path);
+        if (unit == null) {
+            throw new AssertionError("no unit " + path);
+        }
+        return unit.getJsonNumber("id").longValue();
+    }
+
+    private JsonObject findUnit(String path) {
         var tree = (JsonArray) Http.json(send("ada", "GET", "api/v1/org-units", null, null));
         return tree.getValuesAs(JsonObject.class).stream().filter(unit -> unit.getString("path").equals(path))
-                .findFirst().orElseThrow(() -> new AssertionError("no unit " + path)).getJsonNumber("id").longValue();
+                .findFirst().orElse(null);
+    }
+
+    /** A learner in the tests' own department, with the demo password; returns their id. */
+    private long createPerson(String username, String name) {
+        var created = send("ada", "POST", "api/v1/people", "application/json", """
+                {"username":"%s","displayName":"%s","email":"%s@example.no","unitIds":[%d]}"""
+                .formatted(username, name, username, unitId(BETA)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        assertThat(send("ada", "PUT", "api/v1/people/" + id + "/password", "application/json",
+                "{\"password\":\"" + PASSWORD + "\"}").statusCode()).isEqualTo(204);
+        return id;
     }
 
     private List<JsonObject> auditEntries(long personId) {

@@ -3,10 +3,6 @@ package no.vidsynt.core.organisation.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import no.vidsynt.core.organisation.control.OrgUnits;
 import no.vidsynt.core.organisation.entity.OrgUnit;
+import no.vidsynt.core.people.boundary.PeopleResource;
 import no.vidsynt.core.people.control.Refused;
 import no.vidsynt.core.people.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,11 +41,11 @@ public class OrgUnitsResource {
     OrgUnits orgUnits;
 
     /** A new unit: at the top (a region) without parentId, else under that unit; the kind follows the parent. */
-    public record NewUnit(@NotBlank @Size(max = 200) String name, Long parentId) {
+    public record NewUnit(String name, Long parentId) {
     }
 
     /** A unit's new name and place; parentId null puts it at the top. */
-    public record UnitChange(@NotBlank @Size(max = 200) String name, Long parentId) {
+    public record UnitChange(String name, Long parentId) {
     }
 
     @GET
@@ -73,7 +70,8 @@ public class OrgUnitsResource {
     @Operation(summary = "Create a unit")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "A sibling has that name")
-    public Response create(@Valid @NotNull NewUnit unit) {
+    public Response create(NewUnit unit) {
+        PeopleResource.requireBody(unit);
         OrgUnit created = orgUnits.create(unit.name(), unit.parentId());
         return Response.created(URI.create("v1/org-units/" + created.getId())).entity(overview(created.getId())).build();
     }
@@ -82,7 +80,8 @@ public class OrgUnitsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename a unit and place it under another parent")
-    public OrgUnits.Overview update(@PathParam("id") long id, @Valid @NotNull UnitChange change) {
+    public OrgUnits.Overview update(@PathParam("id") long id, UnitChange change) {
+        PeopleResource.requireBody(change);
         orgUnits.rename(id, change.name());
         orgUnits.move(id, change.parentId());
         return overview(id);

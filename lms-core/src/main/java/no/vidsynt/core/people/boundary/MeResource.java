@@ -3,10 +3,6 @@ package no.vidsynt.core.people.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -59,18 +55,18 @@ public class MeResource {
     }
 
     /** What callers may change about themselves; a missing field stays as it is. */
-    public record ProfileChange(@Size(max = 200) String displayName, @Size(max = 254) String email,
-            @Pattern(regexp = "nb|en") String preferredLanguage) {
+    public record ProfileChange(String displayName, String email, String preferredLanguage) {
     }
 
     /** A password change: the current password and a new one of at least 12 characters. */
-    public record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {
+    public record PasswordChange(String currentPassword, String newPassword) {
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change one's own name, e-mail or preferred language")
-    public Profile update(@Valid @NotNull ProfileChange change) {
+    public Profile update(ProfileChange change) {
+        PeopleResource.requireBody(change);
         return Profile.of(ownProfile.update(change.displayName(), change.email(), change.preferredLanguage()));
     }
 
@@ -80,7 +76,8 @@ public class MeResource {
     @Operation(summary = "Change one's own password, given the current one")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Wrong current password or too short a new one")
-    public void changePassword(@Valid @NotNull PasswordChange change) {
+    public void changePassword(PasswordChange change) {
+        PeopleResource.requireBody(change);
         ownProfile.changePassword(change.currentPassword(), change.newPassword());
     }
 }

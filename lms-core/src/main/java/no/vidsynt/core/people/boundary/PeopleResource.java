@@ -3,8 +3,6 @@ package no.vidsynt.core.people.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -55,7 +53,7 @@ public class PeopleResource {
     OrgUnits orgUnits;
 
     /** A new password, set by an administrator. */
-    public record NewPassword(@NotNull String password) {
+    public record NewPassword(String password) {
     }
 
     @GET
@@ -85,7 +83,8 @@ public class PeopleResource {
     @Operation(summary = "Create a person", description = "Without a password: set one with PUT {id}/password.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "Username or e-mail taken")
-    public Response create(@Valid @NotNull PersonDetails details) {
+    public Response create(PersonDetails details) {
+        requireBody(details);
         PersonView created = view(administration.create(details));
         return Response.created(URI.create("v1/people/" + created.id())).entity(created).build();
     }
@@ -94,7 +93,8 @@ public class PeopleResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a person's name, e-mail, language, roles and units (the username stays)")
-    public PersonView update(@PathParam("id") long id, @Valid @NotNull PersonDetails details) {
+    public PersonView update(@PathParam("id") long id, PersonDetails details) {
+        requireBody(details);
         return view(administration.update(id, details));
     }
 
@@ -117,7 +117,8 @@ public class PeopleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a person's password (at least 12 characters)")
     @APIResponse(responseCode = "204", description = "Set")
-    public void setPassword(@PathParam("id") long id, @Valid @NotNull NewPassword body) {
+    public void setPassword(@PathParam("id") long id, NewPassword body) {
+        requireBody(body);
         administration.setPassword(id, body.password());
     }
 
@@ -138,6 +139,13 @@ public class PeopleResource {
 
     private PersonView view(Person person) {
         return PersonView.of(person, orgUnits.tree());
+    }
+
+    /** A missing JSON body is the caller's mistake (400), not ours. */
+    public static void requireBody(Object body) {
+        if (body == null) {
+            throw new BadRequestException("Send the fields as a JSON object.");
+        }
     }
 
     static Role role(String name) {

@@ -52,6 +52,7 @@ public class PeopleAdministration {
 
     public Person create(PersonDetails details) {
         adminCheck.requireAdmin();
+        details.check();
         String username = details.username().trim();
         String email = details.email().trim();
         if (exists(Person.BY_USERNAME, "username", username)) {
@@ -77,6 +78,7 @@ public class PeopleAdministration {
 
     public Person update(long id, PersonDetails details) {
         Person person = get(id);
+        details.check();
         String email = details.email().trim();
         if (!person.getEmail().equalsIgnoreCase(email)) {
             em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", email).getResultStream()
