@@ -10,7 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import no.vidsynt.core.organisation.control.OrgUnits;
+import no.vidsynt.core.organisation.control.Organisation;
+import no.vidsynt.core.organisation.control.UnitTree;
 import no.vidsynt.core.people.control.OwnProfile;
 import no.vidsynt.core.people.control.Refused;
 import no.vidsynt.core.people.entity.Person;
@@ -35,7 +38,11 @@ public class ProfilePage implements Serializable {
     @Inject
     LanguageChoice languageChoice;
 
+    @Inject
+    Organisation organisation;
+
     private PersonView me;
+    private List<String> followedUnits;
     @NotBlank
     @Size(max = 200)
     private String displayName;
@@ -51,7 +58,11 @@ public class ProfilePage implements Serializable {
     @PostConstruct
     void load() {
         Person person = ownProfile.mine();
-        me = PersonView.of(person, orgUnits.tree());
+        var tree = orgUnits.tree();
+        me = PersonView.of(person, tree);
+        var led = organisation.unitIdsLedBy(person.getId());
+        followedUnits = tree.ordered().stream().filter(placed -> led.contains(placed.unit().id()))
+                .map(UnitTree.Placed::path).toList();
         displayName = person.getDisplayName();
         email = person.getEmail();
         preferredLanguage = person.getPreferredLanguage();
@@ -94,6 +105,8 @@ public class ProfilePage implements Serializable {
     }
 
     public PersonView getMe() { return me; }
+    /** The units a leader follows: those they lead and the units below them. */
+    public List<String> getFollowedUnits() { return followedUnits; }
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getEmail() { return email; }
