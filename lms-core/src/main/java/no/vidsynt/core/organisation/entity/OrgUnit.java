@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Collections;
 import java.util.HashSet;
@@ -24,7 +25,10 @@ import no.vidsynt.core.people.entity.Person;
  */
 @Entity
 @Table(name = "org_unit")
+@NamedQuery(name = OrgUnit.ALL, query = "SELECT u FROM OrgUnit u ORDER BY u.name")
 public class OrgUnit {
+
+    public static final String ALL = "OrgUnit.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,7 +86,22 @@ public class OrgUnit {
         leaders.add(leader);
     }
 
-    public void removeLeader(Person leader) {
-        leaders.remove(leader);
+    /** @return whether the person was not already a leader here */
+    public boolean addLeaderIfAbsent(Person leader) {
+        return leaders.add(leader);
+    }
+
+    public boolean removeLeader(Person leader) {
+        return leaders.remove(leader);
+    }
+
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName, "name");
+    }
+
+    /** Places the unit under another (or at the top, for null); its kind follows the new parent. */
+    public void placeUnder(OrgUnit newParent, OrgUnitKind newKind) {
+        this.parent = newParent;
+        this.kind = Objects.requireNonNull(newKind, "kind");
     }
 }

@@ -35,11 +35,15 @@ import no.vidsynt.core.organisation.entity.OrgUnit;
 @NamedQuery(name = Person.BY_USERNAME, query = "SELECT p FROM Person p WHERE p.username = :username")
 @NamedQuery(name = Person.COUNT_WITH_ROLE, query = "SELECT COUNT(p) FROM Person p JOIN p.roles r WHERE r = :role")
 @NamedQuery(name = Person.COUNT_ALL, query = "SELECT COUNT(p) FROM Person p")
+@NamedQuery(name = Person.BY_EMAIL, query = "SELECT p FROM Person p WHERE LOWER(p.email) = LOWER(:email)")
+@NamedQuery(name = Person.ALL, query = "SELECT p FROM Person p ORDER BY p.username")
 public class Person {
 
     public static final String BY_USERNAME = "Person.byUsername";
     public static final String COUNT_WITH_ROLE = "Person.countWithRole";
     public static final String COUNT_ALL = "Person.countAll";
+    public static final String BY_EMAIL = "Person.byEmail";
+    public static final String ALL = "Person.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,8 +105,49 @@ public class Person {
         roles.add(role);
     }
 
-    public void joinUnit(OrgUnit unit) {
-        units.add(unit);
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    /** Replaces the roles with exactly these. */
+    public void holdRoles(Set<Role> newRoles) {
+        roles.retainAll(newRoles);
+        roles.addAll(newRoles);
+    }
+
+    /** @return whether the person was not already a member */
+    public boolean joinUnit(OrgUnit unit) {
+        return units.add(unit);
+    }
+
+    /** @return whether the person was a member */
+    public boolean leaveUnit(OrgUnit unit) {
+        return units.remove(unit);
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = Objects.requireNonNull(newDisplayName, "displayName");
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = Objects.requireNonNull(newEmail, "email");
+    }
+
+    /** The person can no longer sign in; everything they did and learnt stays. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null && !passwordHash.isBlank();
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
     }
 
     public void changePasswordHash(String newHash) {
@@ -126,6 +171,10 @@ public class Person {
 
     public boolean isSignInBlockedAt(Instant moment) {
         return signInBlockedUntil != null && moment.isBefore(signInBlockedUntil);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getId() {
