@@ -53,7 +53,8 @@ public final class Browser implements TestWatcher, AfterEachCallback {
 
     /** Opens a path below the application's root. */
     public void go(String path) {
-        driver.get(base.toString() + path);
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        driver.get(root + (path.startsWith("/") ? path.substring(1) : path));
     }
 
     public WebElement find(By by) {
