@@ -15,7 +15,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
 
-    static final String USER = "vidsynt_it";
+    /** This run's own database user: runs side by side must not change each other's password. */
+    private static String user;
     private static String name;
     private static String password;
 
@@ -25,20 +26,22 @@ public class TestDatabase implements LauncherSessionListener {
             return;
         }
         name = "vidsynt_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        user = "vit_" + name.substring("vidsynt_it_".length());
         password = UUID.randomUUID().toString();
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
-                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
-                "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + password + "'",
-                "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
-                "ALTER USER '" + USER + "'@'localhost' IDENTIFIED BY '" + password + "'",
-                "GRANT ALL ON " + name + ".* TO '" + USER + "'@'127.0.0.1'",
-                "GRANT ALL ON " + name + ".* TO '" + USER + "'@'localhost'");
+                "CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
+                "CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
+                "ALTER USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
+                "ALTER USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
+                "GRANT ALL ON " + name + ".* TO '" + user + "'@'127.0.0.1'",
+                "GRANT ALL ON " + name + ".* TO '" + user + "'@'localhost'");
         String options = String.join(" ",
                 "-Xmx768m",
                 "-Dvidsynt.db.url=" + url(),
-                "-Dvidsynt.db.user=" + USER,
+                "-Dvidsynt.db.user=" + user,
                 "-Dvidsynt.db.password=" + password,
                 "-Dvidsynt.demo=true",
+                "-Dvidsynt.content.root=" + contentRoot(),
                 System.getProperty("payara.cmdOptions", ""));
         System.setProperty("payara.cmdOptions", options.trim());
     }
@@ -46,8 +49,15 @@ public class TestDatabase implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (name != null) {
-            execute("DROP DATABASE IF EXISTS " + name);
+            execute("DROP DATABASE IF EXISTS " + name,
+                    "DROP USER IF EXISTS '" + user + "'@'127.0.0.1'",
+                    "DROP USER IF EXISTS '" + user + "'@'localhost'");
         }
+    }
+
+    /** The content store of this run (a folder under target/, its name from the database's). */
+    public static java.nio.file.Path contentRoot() {
+        return java.nio.file.Path.of("target", "it-content", name).toAbsolutePath();
     }
 
     /** The JDBC URL of this run's database. */
@@ -57,7 +67,7 @@ public class TestDatabase implements LauncherSessionListener {
 
     /** A connection to this run's database, for checking what the application wrote. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), USER, password);
+        return DriverManager.getConnection(url(), user, password);
     }
 
     private static void execute(String... statements) {
