@@ -91,7 +91,8 @@ class ContentApiIT {
 
     @Test
     void mediaIsServedWithRangesETagAndLongCaching() throws Exception {
-        byte[] film = ContentFixtures.resource("clip.webm");
+        // other bytes than the other tests' film: content is shared by hash, and that one is published
+        byte[] film = Arrays.copyOf(ContentFixtures.resource("clip.webm"), ContentFixtures.resource("clip.webm").length + 7);
         JsonObject version = json(upload("anne", "file", "rekkevidde.webm", film, null, null, null, null, null, null).body());
         String media = version.getString("mediaUrl");
 
@@ -113,8 +114,10 @@ class ContentApiIT {
         assertThat(beyond.statusCode()).isEqualTo(416);
         assertThat(beyond.headers().firstValue("Content-Range")).contains("bytes */" + film.length);
         assertThat(getBytes("anne", media, "Range", "bytes=0-9", "If-Range", "\"other\"").statusCode()).isEqualTo(200);
-        // a learner may not fetch content that no unit shows
+        // a learner may not fetch content that no unit shows, and nobody without signing in
         assertThat(getBytes("arne", media).statusCode()).isEqualTo(404);
+        assertThat(CLIENT.send(HttpRequest.newBuilder(base.resolve(media.substring(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -179,7 +182,8 @@ class ContentApiIT {
         assertThat(onAppOrigin.statusCode()).isEqualTo(404);
         var traversal = CLIENT.send(HttpRequest.newBuilder(URI.create(packageUrl.toString().replace("index.html", "..%2F..%2Fweb.xml"))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(traversal.statusCode()).isEqualTo(404);
+        assertThat(traversal.statusCode()).isIn(302, 400, 404);
+        assertThat(traversal.body()).doesNotContain("<web-app");
 
         assertThat(post("arne", "/api/v1/content/launches/" + token + "/completion", "").statusCode()).isEqualTo(404);
         assertThat(post("lise", "/api/v1/content/launches/" + token + "/completion", "").statusCode()).isEqualTo(204);
