@@ -79,6 +79,7 @@ class ContentApiIT {
         assertThat(post("anne", "/api/v1/content/" + item + "/versions/1/publication", "{\"unitId\":" + unit + "}").statusCode()).isEqualTo(200);
         var published = post("anne", "/api/v1/content/" + item + "/versions/2/publication", "{\"unitId\":" + unit + "}");
         assertThat(json(published.body()).getInt("versionNo")).isEqualTo(2);
+        assertThat(post("anne", "/api/v1/content/" + item + "/versions/2/publication", "{}").statusCode()).isEqualTo(400);
         var rolledBack = post("anne", "/api/v1/content/units/" + unit + "/rollback", "");
         assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
         assertThat(json(rolledBack.body()).getInt("versionNo")).isEqualTo(1);
@@ -87,6 +88,7 @@ class ContentApiIT {
         assertThat(details.getJsonArray("versions")).hasSize(2);
         assertThat(details.getJsonArray("usedIn").getJsonObject(0).getInt("unitId")).isEqualTo((int) unit);
         assertThat(json(get("anne", "/api/v1/content?q=samtal").body()).getJsonArray("items")).isNotEmpty();
+        assertThat(get("anne", "/openapi").body()).contains("/api/v1/content/launches");
     }
 
     @Test

@@ -7,8 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -44,12 +43,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "basic")
 public class ContentResource {
 
-    /** Which unit to publish a version to. */
-    public record PublishRequest(@NotNull @Positive Long unitId) {
+    /**
+     * Which unit to publish a version to. Checked in code, not with constraint annotations: Payara's OpenAPI
+     * generator fails on {@code @Positive} in record components.
+     */
+    public record PublishRequest(Long unitId) {
     }
 
     /** Which unit to launch. */
-    public record LaunchRequest(@NotNull @Positive Long unitId) {
+    public record LaunchRequest(Long unitId) {
     }
 
     @Inject
@@ -105,7 +107,8 @@ public class ContentResource {
     @RolesAllowed({Role.AUTHOR_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Publish a version to a content unit")
     public JsonObject publish(@PathParam("itemId") long itemId, @PathParam("versionNo") int versionNo,
-            @NotNull @jakarta.validation.Valid PublishRequest publish) {
+            PublishRequest publish) {
+        requireUnit(publish == null ? null : publish.unitId());
         var version = library.version(itemId, versionNo)
                 .orElseThrow(() -> new NotFoundException("No version " + versionNo + " of item " + itemId + "."));
         return publication(library.publish(version.getId(), publish.unitId(), security.getUserPrincipal().getName()));
@@ -133,7 +136,8 @@ public class ContentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Open a unit's content: the version and, for a package, its URL on the content origin")
-    public JsonObject launch(@NotNull @jakarta.validation.Valid LaunchRequest launch) {
+    public JsonObject launch(LaunchRequest launch) {
+        requireUnit(launch == null ? null : launch.unitId());
         long personId = currentPerson.get().orElseThrow().getId();
         String appOrigin = ContentOrigin.origin(request.getScheme(), request.getServerName(), request.getServerPort());
         String contentOrigin = origins.forApp(appOrigin);
@@ -157,6 +161,12 @@ public class ContentResource {
             throw new NotFoundException("No open launch with this token.");
         }
         return Response.noContent().build();
+    }
+
+    private static void requireUnit(Long unitId) {
+        if (unitId == null || unitId < 1) {
+            throw new BadRequestException("Send {\"unitId\": <the course unit's id>}.");
+        }
     }
 
     private boolean mayAuthor() {
