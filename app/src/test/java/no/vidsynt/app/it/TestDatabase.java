@@ -15,7 +15,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
 
-    /** A user per run: runs that share the server (CI, several worktrees) must not reset each other's password. */
+    /** This run's own database user: runs side by side must not change each other's password. */
     private static String user;
     private static String name;
     private static String password;
@@ -25,13 +25,14 @@ public class TestDatabase implements LauncherSessionListener {
         if (!Boolean.getBoolean("vidsynt.it") || name != null) {
             return;
         }
-        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        name = "vidsynt_it_" + run;
-        user = "vidsynt_it_" + run;
+        name = "vidsynt_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        user = "vit_" + name.substring("vidsynt_it_".length());
         password = UUID.randomUUID().toString();
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
-                "CREATE USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
-                "CREATE USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
+                "CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
+                "CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
+                "ALTER USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
+                "ALTER USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
                 "GRANT ALL ON " + name + ".* TO '" + user + "'@'127.0.0.1'",
                 "GRANT ALL ON " + name + ".* TO '" + user + "'@'localhost'");
         String options = String.join(" ",
@@ -40,6 +41,7 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dvidsynt.db.user=" + user,
                 "-Dvidsynt.db.password=" + password,
                 "-Dvidsynt.demo=true",
+                "-Dvidsynt.content.root=" + contentRoot(),
                 System.getProperty("payara.cmdOptions", ""));
         System.setProperty("payara.cmdOptions", options.trim());
     }
@@ -47,9 +49,15 @@ public class TestDatabase implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (name != null) {
-            execute("DROP DATABASE IF EXISTS " + name, "DROP USER IF EXISTS '" + user + "'@'127.0.0.1'",
+            execute("DROP DATABASE IF EXISTS " + name,
+                    "DROP USER IF EXISTS '" + user + "'@'127.0.0.1'",
                     "DROP USER IF EXISTS '" + user + "'@'localhost'");
         }
+    }
+
+    /** The content store of this run (a folder under target/, its name from the database's). */
+    public static java.nio.file.Path contentRoot() {
+        return java.nio.file.Path.of("target", "it-content", name).toAbsolutePath();
     }
 
     /** The JDBC URL of this run's database. */

@@ -47,26 +47,34 @@ public class DatabaseMigrations {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        migrate("core", CORE_LOCATION, "flyway_schema_history");
+        migrateOwner("core", CORE_LOCATION, "flyway_schema_history");
         moduleSchemas.stream()
                 .sorted(Comparator.comparing(ModuleSchema::owner))
-                .forEach(schema -> migrate(schema.owner(), schema.location(), historyTableOf(schema.owner())));
+                .forEach(schema -> migrateOwner(schema.owner(), schema.location(), historyTableOf(schema.owner())));
         modules.all().stream()
                 .sorted(Comparator.comparing(CourseModule::key))
                 .forEach(module -> module.migrationLocation().ifPresent(location ->
-                        migrate(module.key(), location, historyTableOf(module.key()))));
+                        migrateOwner(module.key(), location, historyTableOf(module.key()))));
     }
 
     static String historyTableOf(String ownerKey) {
         return "flyway_history_" + ownerKey.replace('-', '_');
     }
 
-    private void migrate(String owner, String location, String historyTable) {
+    /**
+     * Not an overload of {@link #migrate()}: the EJB container finds the {@code @PostConstruct} method by name, and an
+     * overload with arguments made start-up fail with "wrong number of arguments" depending on method order.
+     */
+    private void migrateOwner(String owner, String location, String historyTable) {
         try {
             var result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
                     .locations(location)
                     .table(historyTable)
+                    // A module's history starts empty in a schema the core already filled: baseline at 0 so that
+                    // its V1 still runs.
+                    .baselineOnMigrate(!"core".equals(owner))
+                    .baselineVersion("0")
                     .cleanDisabled(true)
                     .validateMigrationNaming(true)
                     .load()

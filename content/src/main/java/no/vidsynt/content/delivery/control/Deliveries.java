@@ -1,0 +1,174 @@
+package no.vidsynt.content.delivery.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import no.vidsynt.content.library.control.Library;
+import no.vidsynt.content.library.entity.ContentVersion;
+import no.vidsynt.content.library.entity.PackageFile;
+import no.vidsynt.content.delivery.entity.Launch;
+
+/**
+ * What a learner gets of a content unit: which version (the one they started, until they complete it; otherwise the
+ * published one), launches of packages with their one-time completion token, who may fetch which stored content,
+ * and the completion a package reports.
+ */
+@ApplicationScoped
+public class Deliveries {
+
+    /** How long a launch's files can be fetched and its completion reported. */
+    static final Duration LAUNCH_LIFETIME = Duration.ofHours(12);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Library library;
+
+    @Inject
+    Event<ContentCompleted> completed;
+
+    /**
+     * The version this person sees in the unit. Learners must be enrolled in the unit's course; authors and admins
+     * ({@code mayAuthor}) see every unit. Empty when the unit shows no content (or does not exist for them).
+     */
+    @Transactional
+    public Optional<ContentVersion> versionFor(long personId, long unitId, boolean mayAuthor) {
+        if (!mayAuthor && !enrolled(personId, unitId)) {
+            return Optional.empty();
+        }
+        List<?> started = em.createNativeQuery("SELECT version_id FROM content_start WHERE person_id = ? AND unit_id = ?")
+                .setParameter(1, personId).setParameter(2, unitId).getResultList();
+        if (!started.isEmpty()) {
+            return library.version(Library.number(started.get(0)));
+        }
+        Optional<Library.Publication> publication = library.publicationOf(unitId);
+        if (publication.isEmpty()) {
+            return Optional.empty();
+        }
+        em.createNativeQuery("INSERT INTO content_start (person_id, unit_id, version_id, started_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, personId).setParameter(2, unitId).setParameter(3, publication.get().versionId())
+                .setParameter(4, Library.utc(Instant.now())).executeUpdate();
+        return library.version(publication.get().versionId());
+    }
+
+    /** A launch of the version the person sees in the unit, or empty when they may not open it. */
+    @Transactional
+    public Optional<Launch> launch(long personId, long unitId, boolean mayAuthor, String appOrigin,
+            String contentOrigin) {
+        return versionFor(personId, unitId, mayAuthor)
+                .map(version -> newLaunch(personId, unitId, version.getId(), appOrigin, contentOrigin));
+    }
+
+    /** An author's preview of a version: serves its files, reports nothing. */
+    @Transactional
+    public Launch preview(long personId, long versionId, String appOrigin, String contentOrigin) {
+        library.version(versionId).orElseThrow(() -> new NotFoundException("No content version " + versionId + "."));
+        return newLaunch(personId, null, versionId, appOrigin, contentOrigin);
+    }
+
+    public Optional<Launch> launchOf(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Launch.class, token)).filter(launch -> launch.isValidAt(Instant.now()));
+    }
+
+    /** A file of the package a live launch opened, served only on the launch's content origin. */
+    public Optional<PackageFile> packageFile(String token, String requestOrigin, String path) {
+        return launchOf(token)
+                .filter(launch -> launch.getContentOrigin().equalsIgnoreCase(requestOrigin))
+                .flatMap(launch -> library.packageFile(launch.getVersionId(), path));
+    }
+
+    /**
+     * Records the completion a package reported through its launch: only the launch's own person, only once, only for
+     * a unit. Fires {@link ContentCompleted}. Afterwards the person sees the published version again.
+     *
+     * @return false when the token is unknown, expired, someone else's, a preview or already used
+     */
+    @Transactional
+    public boolean complete(String token, long personId) {
+        Optional<Launch> found = launchOf(token);
+        if (found.isEmpty() || found.get().getPersonId() != personId || found.get().getUnitId() == null
+                || found.get().getCompletedAt() != null) {
+            return false;
+        }
+        Launch launch = found.get();
+        Instant now = Instant.now();
+        launch.complete(now);
+        record(personId, launch.getUnitId(), launch.getVersionId(), now);
+        return true;
+    }
+
+    /** A video played to its end (the player reports it): completes the unit for the person watching. */
+    @Transactional
+    public boolean completeWatched(long personId, long unitId) {
+        List<?> started = em.createNativeQuery("SELECT version_id FROM content_start WHERE person_id = ? AND unit_id = ?")
+                .setParameter(1, personId).setParameter(2, unitId).getResultList();
+        if (started.isEmpty()) {
+            return false;
+        }
+        record(personId, unitId, Library.number(started.get(0)), Instant.now());
+        return true;
+    }
+
+    public boolean isCompleted(long personId, long unitId) {
+        return !em.createNativeQuery("SELECT id FROM content_completion WHERE person_id = ? AND unit_id = ?")
+                .setParameter(1, personId).setParameter(2, unitId).getResultList().isEmpty();
+    }
+
+    /**
+     * Whether the person may fetch this stored content: authors and admins always; others when it belongs to a
+     * version a unit shows or that they started.
+     */
+    public boolean mayFetch(String sha256, long personId, boolean mayAuthor) {
+        if (mayAuthor) {
+            return true;
+        }
+        return !em.createNativeQuery("SELECT v.id FROM content_version v WHERE (v.sha256 = ? OR v.captions_sha256 = ?) "
+                        + "AND (EXISTS (SELECT 1 FROM content_publication p WHERE p.version_id = v.id) "
+                        + "OR EXISTS (SELECT 1 FROM content_start s WHERE s.version_id = v.id AND s.person_id = ?))")
+                .setParameter(1, sha256).setParameter(2, sha256).setParameter(3, personId).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    private void record(long personId, long unitId, long versionId, Instant now) {
+        if (!isCompleted(personId, unitId)) {
+            em.createNativeQuery("INSERT INTO content_completion (person_id, unit_id, version_id, completed_at) "
+                            + "VALUES (?, ?, ?, ?)")
+                    .setParameter(1, personId).setParameter(2, unitId).setParameter(3, versionId)
+                    .setParameter(4, Library.utc(now)).executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM content_start WHERE person_id = ? AND unit_id = ?")
+                .setParameter(1, personId).setParameter(2, unitId).executeUpdate();
+        completed.fire(new ContentCompleted(personId, unitId));
+    }
+
+    private boolean enrolled(long personId, long unitId) {
+        return !em.createNativeQuery("SELECT e.id FROM enrolment e JOIN course_unit u ON u.course_id = e.course_id "
+                        + "WHERE u.id = ? AND e.person_id = ? AND u.removed = FALSE")
+                .setParameter(1, unitId).setParameter(2, personId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private Launch newLaunch(long personId, Long unitId, long versionId, String appOrigin, String contentOrigin) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Launch launch = new Launch(token, personId, unitId, versionId, appOrigin, contentOrigin,
+                Instant.now().plus(LAUNCH_LIFETIME));
+        em.persist(launch);
+        return launch;
+    }
+}
