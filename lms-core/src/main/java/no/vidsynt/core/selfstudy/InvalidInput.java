@@ -39,7 +39,8 @@ public class InvalidInput extends BadRequestException {
         }
 
         public static String text(Locale locale, String key, Object... arguments) {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, StudyTexts.class.getClassLoader()).getString(key);
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale, StudyTexts.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
             return arguments == null || arguments.length == 0 ? pattern
                     : new MessageFormat(pattern, locale).format(arguments);
         }

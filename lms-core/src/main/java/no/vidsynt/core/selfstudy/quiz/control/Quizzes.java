@@ -37,8 +37,8 @@ public class Quizzes {
     }
 
     /** A learner's standing on a quiz: their attempts, whether another may start, the best score. */
-    public record Standing(List<AttemptView> attempts, boolean mayStart, Integer attemptsLeft, BigDecimal bestScore,
-            boolean passed, AttemptView open) {
+    public record Standing(List<AttemptView> attempts, long used, boolean mayStart, Integer attemptsLeft,
+            BigDecimal bestScore, boolean passed, AttemptView open) {
     }
 
     /** One attempt as its taker sees it. */
@@ -92,7 +92,7 @@ public class Quizzes {
         BigDecimal best = attempts.stream().map(AttemptView::score).filter(s -> s != null)
                 .max(Comparator.naturalOrder()).orElse(null);
         boolean passed = attempts.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()));
-        return new Standing(attempts, open != null || AttemptRules.mayStart(quiz.maxAttempts(), submitted),
+        return new Standing(attempts, submitted, open != null || AttemptRules.mayStart(quiz.maxAttempts(), submitted),
                 AttemptRules.left(quiz.maxAttempts(), submitted), best, passed, open);
     }
 
