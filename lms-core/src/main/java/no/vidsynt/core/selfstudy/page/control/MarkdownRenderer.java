@@ -21,7 +21,7 @@ public final class MarkdownRenderer {
     public static final String FILE_PATH = "/api/v1/selfstudy/files/";
 
     private static final Pattern OWN_IMAGE = Pattern.compile("^" + Pattern.quote(FILE_PATH) + "\\d+$");
-    private static final Pattern ANCHOR_ID = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,80}$");
+    private static final Pattern ANCHOR_ID = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,80}$");
     private static final Pattern CODE_CLASS = Pattern.compile("^language-[A-Za-z0-9_+-]{1,30}$");
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
@@ -35,13 +35,14 @@ public final class MarkdownRenderer {
                     .allowElements("img")
                     .allowAttributes("src").matching(OWN_IMAGE).onElements("img")
                     .allowAttributes("alt", "title").onElements("img")
+                    .allowElements("h1", "h2", "h3", "h4", "h5", "h6")
                     .allowAttributes("id").matching(ANCHOR_ID).onElements("h1", "h2", "h3", "h4", "h5", "h6")
                     .allowElements("pre", "code", "hr", "br", "del")
                     .allowAttributes("class").matching(CODE_CLASS).onElements("code")
                     .toFactory());
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(
-            HeadingAnchorExtension.builder().idPrefix("").defaultId("abschnitt").build());
+            HeadingAnchorExtension.builder().idPrefix("ss-").defaultId("del").build());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
             .sanitizeUrls(true).build();
