@@ -35,9 +35,8 @@ class SelfStudyUnitTypesTest {
     }
 
     @Test
-    void refusalsCarryTheirTextInTheAskedLanguage() {
-        InvalidInput problem = new InvalidInput("reflection.tooLong", 20_000);
-        assertThat(problem.getMessage()).isEqualTo("The answer is too long. You can write at most 20,000 characters per answer.");
-        assertThat(problem.text(Languages.DEFAULT).replace('\u00a0', ' ')).isEqualTo("Svaret er for langt. Du kan skrive høyst 20 000 tegn per svar.");
+    void refusalTextsComeInTheAskedLanguage() {
+        assertThat(InvalidInput.StudyTexts.text(Locale.ROOT, "reflection.tooLong", 20_000)).isEqualTo("The answer is too long. You can write at most 20,000 characters per answer.");
+        assertThat(InvalidInput.StudyTexts.text(Languages.DEFAULT, "reflection.tooLong", 20_000).replace('\u00a0', ' ')).isEqualTo("Svaret er for langt. Du kan skrive høyst 20 000 tegn per svar.");
     }
 }

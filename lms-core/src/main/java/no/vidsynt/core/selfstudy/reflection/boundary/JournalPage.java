@@ -112,4 +112,9 @@ public class JournalPage implements Serializable {
     public void setQuery(String query) {
         this.query = query;
     }
+    /** A moment as people in Norway read it (d.M.yyyy HH:mm, Oslo time). */
+    public String when(java.time.Instant moment) {
+        return moment == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
+                .format(moment.atZone(java.time.ZoneId.of("Europe/Oslo")));
+    }
 }
