@@ -113,10 +113,13 @@ class SelfStudyBrowserIT {
         browser.click(By.cssSelector(".ss-entry button[id$=':share']"));
         browser.waitForText(By.cssSelector(".ss-shares"), "Tor Trener");
         browser.waitForText(By.id("messages"), "Refleksjonen er delt.");
+        browser.go("selfstudy/journal.xhtml");
+        assertThat(browser.find(By.cssSelector(".ss-shares")).getText()).contains("Tor Trener");
         String entryId = browser.find(By.cssSelector(".ss-entry")).getAttribute("data-entry");
         browser.type(By.id("journal:query"), "barnet");
         browser.click(By.id("journal:searchButton"));
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".ss-entry"), 1));
+        browser.go("selfstudy/journal.xhtml");
         browser.type(By.id("journal:query"), "finnes ikke");
         browser.click(By.id("journal:searchButton"));
         browser.waitForText(By.id("journal:empty"), "Ingen refleksjoner passer");
