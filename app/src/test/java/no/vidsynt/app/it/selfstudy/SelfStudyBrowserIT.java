@@ -116,7 +116,7 @@ class SelfStudyBrowserIT {
         browser.go("selfstudy/journal.xhtml");
         assertThat(browser.find(By.cssSelector(".ss-shares")).getText()).contains("Tor Trener");
         String entryId = browser.find(By.cssSelector(".ss-entry")).getAttribute("data-entry");
-        browser.type(By.id("journal:query"), "barnet");
+        browser.type(By.id("journal:query"), "selv tenker");
         browser.click(By.id("journal:searchButton"));
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".ss-entry"), 1));
         browser.go("selfstudy/journal.xhtml");
