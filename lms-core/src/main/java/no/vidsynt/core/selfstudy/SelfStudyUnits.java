@@ -20,6 +20,9 @@ public class SelfStudyUnits {
     public record UnitInfo(long id, long courseId, String type, String title, String courseTitle) {
     }
 
+    @jakarta.inject.Inject
+    no.vidsynt.core.security.boundary.CurrentPerson currentPerson;
+
     @PersistenceContext
     EntityManager em;
 
@@ -38,8 +41,35 @@ public class SelfStudyUnits {
 
     /** The unit when it exists and has the given type; otherwise 404 (the same answer whatever the reason). */
     public UnitInfo require(long unitId, String type) {
-        return find(unitId).filter(unit -> unit.type().equals(type))
+        UnitInfo unit = find(unitId).filter(found -> found.type().equals(type))
                 .orElseThrow(() -> new NotFoundException("No such " + type + " unit."));
+        signedIn().ifPresent(person -> {
+            if (!mayOpen(person, unit.courseId())) {
+                throw new NotFoundException("No such " + type + " unit.");
+            }
+        });
+        return unit;
+    }
+
+    /** Learners open units of courses they are enrolled in; the course's authors and administrators open all. */
+    public boolean mayOpen(Person person, long courseId) {
+        if (mayEdit(person, courseId)) {
+            return true;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> enrolled = em.createNativeQuery("SELECT 1 FROM enrolment WHERE course_id = ?1 AND person_id = ?2"
+                        + " AND status IN ('ACTIVE', 'COMPLETED')")
+                .setParameter(1, courseId).setParameter(2, person.getId()).getResultList();
+        return !enrolled.isEmpty();
+    }
+
+    /** The person behind this request; empty outside requests (start-up, scheduled jobs), where no check applies. */
+    private java.util.Optional<Person> signedIn() {
+        try {
+            return currentPerson.get();
+        } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Administrators, and authors of the course (any author while the course has no named authors). */

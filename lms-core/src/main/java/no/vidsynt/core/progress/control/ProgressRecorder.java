@@ -90,6 +90,19 @@ public class ProgressRecorder {
         return progress;
     }
 
+    /** A scored attempt judged by the unit itself (a quiz with its own pass mark); a pass is kept. */
+    @Transactional
+    public UnitProgress recordScore(long personId, long unitId, BigDecimal score, boolean passed) {
+        requireCompletion(unitId, UnitType.Completion.SCORED);
+        UnitProgress progress = lockedRow(personId, unitId);
+        Instant now = clock.instant();
+        progress.visit(now);
+        if (progress.score(score, passed, now)) {
+            announce(progress, now);
+        }
+        return progress;
+    }
+
     /** Adds time the person spent in the unit. */
     @Transactional
     public UnitProgress addTime(long personId, long unitId, int seconds) {

@@ -105,7 +105,11 @@ public class UnitProgress {
      * true only when the unit became passed now.
      */
     public boolean score(BigDecimal newScore, BigDecimal passMark, Instant at) {
-        boolean passed = newScore.compareTo(passMark) >= 0;
+        return score(newScore, newScore.compareTo(passMark) >= 0, at);
+    }
+
+    /** A scored attempt whose verdict was decided elsewhere (a quiz knows its own pass mark). */
+    public boolean score(BigDecimal newScore, boolean passed, Instant at) {
         if (status.isDone()) {
             if (score == null || newScore.compareTo(score) > 0) {
                 score = newScore;
