@@ -24,10 +24,19 @@ public class CurrentPerson {
 
     public Optional<Person> get() {
         if (person == null) {
-            Principal principal = security.getCallerPrincipal();
+            Principal principal = callerPrincipal();
             person = principal == null ? Optional.empty() : people.byUsername(principal.getName());
         }
         return person;
+    }
+
+    /** The caller, or null where there is none to ask about (start-up singletons refuse the question). */
+    private Principal callerPrincipal() {
+        try {
+            return security.getCallerPrincipal();
+        } catch (IllegalStateException noCallerHere) {
+            return null;
+        }
     }
 
     public String getDisplayName() {
