@@ -28,10 +28,10 @@ BASE=http://127.0.0.1:$PORT
 serve() {
   mkdir -p "$WORK"
   [ -f "$JAR" ] || { echo "Build first: mvn -B -DskipTests package" >&2; exit 1; }
-  (cd "$WORK" && java -Xmx1g -Dvidsynt.db.url="jdbc:mariadb://127.0.0.1:3306/$DB" -Dvidsynt.db.user="$DB_USER" \
+  (cd "$WORK" && exec java -Xmx1g -Dvidsynt.db.url="jdbc:mariadb://127.0.0.1:3306/$DB" -Dvidsynt.db.user="$DB_USER" \
       -Dvidsynt.db.password="$DB_PASSWORD" -Dvidsynt.demo=true \
-      -jar "$JAR" --port "$PORT" --nocluster --interfaces 127.0.0.1 --disablephonehome > "$WORK/server.log" 2>&1 &
-   echo $! > "$WORK/server.pid")
+      -jar "$JAR" --port "$PORT" --nocluster --interfaces 127.0.0.1 --disablephonehome > "$WORK/server.log" 2>&1) &
+  echo $! > "$WORK/server.pid"
   echo "Starting VidSynt on $BASE (log: $WORK/server.log) ..."
   for _ in $(seq 1 120); do
     if curl -sf "$BASE/health/ready" > /dev/null; then echo "ready"; return; fi

@@ -7,13 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * Measures response times of one REST endpoint of a running VidSynt: warm-up calls first, then the measured calls one
- * after another, then p50/p95/p99. Plain JDK, so {@code bench/learning-scale.sh} runs it as a single source file
+ * Measures response times of one REST endpoint of a running VidSynt: signs in once through the sign-in form (as the
+ * pages do; HTTP Basic would verify the PBKDF2 password hash on every call, about 190 ms here, and measure that
+ * instead), warm-up calls, then the measured calls one after another, then p50/p95/p99. Plain JDK, so {@code bench/learning-scale.sh} runs it as a single source file
  * ({@code java LearningScaleBench.java ...}); it is not a test and no build runs it.
  *
  * <p>Arguments: base URL, user name, password, path, number of measured calls, number of warm-up calls.
@@ -29,12 +29,12 @@ public final class LearningScaleBench {
             System.exit(2);
         }
         URI uri = URI.create(args[0].replaceAll("/$", "") + args[3]);
-        String auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2])
-                .getBytes(StandardCharsets.UTF_8));
         int calls = Integer.parseInt(args[4]);
         int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 50;
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", auth)
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager()).build();
+        signIn(client, URI.create(args[0].replaceAll("/$", "") + "/login.xhtml"), args[1], args[2]);
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build();
 
         long bytes = 0;
@@ -54,6 +54,27 @@ public final class LearningScaleBench {
         System.out.printf("  p50 %.1f ms   p95 %.1f ms   p99 %.1f ms   mean %.1f ms   max %.1f ms%n",
                 percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), mean,
                 millis.get(millis.size() - 1));
+    }
+
+    private static void signIn(HttpClient client, URI login, String user, String password) throws Exception {
+        String page = client.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        var viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        if (!viewState.find()) {
+            throw new IllegalStateException("No sign-in form at " + login);
+        }
+        String form = "signIn=signIn&signIn%3Ausername=" + encode(user) + "&signIn%3Apassword=" + encode(password)
+                + "&signIn%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(login)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("Signing in as " + user + " failed: " + response.statusCode());
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String check(HttpResponse<String> response, URI uri) {

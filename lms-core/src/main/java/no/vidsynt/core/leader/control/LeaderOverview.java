@@ -87,11 +87,7 @@ public class LeaderOverview {
                 + COMPLETED + " FROM person_unit pu JOIN enrolment e ON e.person_id = pu.person_id"
                 + " WHERE pu.unit_id IN (" + in + ") AND e.status <> 'WITHDRAWN'" + course
                 + " GROUP BY pu.unit_id, e.course_id").getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> total = em.createNativeQuery("SELECT e.course_id, COUNT(*), " + STARTED + ", " + COMPLETED
-                + " FROM enrolment e WHERE e.status <> 'WITHDRAWN'" + course + " AND e.person_id IN"
-                + " (SELECT pu.person_id FROM person_unit pu WHERE pu.unit_id IN (" + in + "))"
-                + " GROUP BY e.course_id").getResultList();
+        List<Object[]> total = belongsToOneUnitEach(in) ? sumPerCourse(perUnit) : totalsCountingEachPersonOnce(in, course);
 
         Set<Long> courseIds = new HashSet<>();
         total.forEach(row -> courseIds.add(number(row[0])));
@@ -111,6 +107,35 @@ public class LeaderOverview {
                         entry.getValue().stream().sorted(Comparator.comparing(Counts::courseTitle)).toList()))
                 .sorted(Comparator.comparing(UnitCounts::unitName)).toList();
         return new Overview(totals, unitRows);
+    }
+
+    /** Whether nobody belongs to two of the units: then the totals are the sums of the units' counts. */
+    private boolean belongsToOneUnitEach(String in) {
+        Object duplicates = em.createNativeQuery("SELECT COUNT(*) - COUNT(DISTINCT person_id) FROM person_unit"
+                + " WHERE unit_id IN (" + in + ")").getSingleResult();
+        return number(duplicates) == 0;
+    }
+
+    private static List<Object[]> sumPerCourse(List<Object[]> perUnit) {
+        Map<Long, long[]> sums = new LinkedHashMap<>();
+        for (Object[] row : perUnit) {
+            long[] sum = sums.computeIfAbsent(number(row[1]), key -> new long[3]);
+            sum[0] += number(row[2]);
+            sum[1] += number(row[3]);
+            sum[2] += number(row[4]);
+        }
+        return sums.entrySet().stream()
+                .map(entry -> new Object[] {entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2]})
+                .toList();
+    }
+
+    private List<Object[]> totalsCountingEachPersonOnce(String in, String course) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> total = em.createNativeQuery("SELECT e.course_id, COUNT(*), " + STARTED + ", " + COMPLETED
+                + " FROM enrolment e WHERE e.status <> 'WITHDRAWN'" + course + " AND e.person_id IN"
+                + " (SELECT pu.person_id FROM person_unit pu WHERE pu.unit_id IN (" + in + "))"
+                + " GROUP BY e.course_id").getResultList();
+        return total;
     }
 
     private static Counts counts(long courseId, Map<Long, String> titles, Object enrolled, Object started,
