@@ -15,7 +15,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestDatabase implements LauncherSessionListener {
 
-    static final String USER = "vidsynt_it";
+    /** A user of this run's own: test runs side by side (several worktrees) must not change each other's password. */
+    private static String user;
     private static String name;
     private static String password;
 
@@ -24,19 +25,19 @@ public class TestDatabase implements LauncherSessionListener {
         if (!Boolean.getBoolean("vidsynt.it") || name != null) {
             return;
         }
-        name = "vidsynt_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        name = "vidsynt_it_" + suffix;
+        user = "vidsynt_it_" + suffix;
         password = UUID.randomUUID().toString();
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
-                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
-                "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + password + "'",
-                "ALTER USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
-                "ALTER USER '" + USER + "'@'localhost' IDENTIFIED BY '" + password + "'",
-                "GRANT ALL ON " + name + ".* TO '" + USER + "'@'127.0.0.1'",
-                "GRANT ALL ON " + name + ".* TO '" + USER + "'@'localhost'");
+                "CREATE USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
+                "CREATE USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
+                "GRANT ALL ON " + name + ".* TO '" + user + "'@'127.0.0.1'",
+                "GRANT ALL ON " + name + ".* TO '" + user + "'@'localhost'");
         String options = String.join(" ",
                 "-Xmx768m",
                 "-Dvidsynt.db.url=" + url(),
-                "-Dvidsynt.db.user=" + USER,
+                "-Dvidsynt.db.user=" + user,
                 "-Dvidsynt.db.password=" + password,
                 "-Dvidsynt.demo=true",
                 System.getProperty("payara.cmdOptions", ""));
@@ -46,7 +47,9 @@ public class TestDatabase implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (name != null) {
-            execute("DROP DATABASE IF EXISTS " + name);
+            execute("DROP DATABASE IF EXISTS " + name,
+                    "DROP USER IF EXISTS '" + user + "'@'127.0.0.1'",
+                    "DROP USER IF EXISTS '" + user + "'@'localhost'");
         }
     }
 
@@ -57,7 +60,7 @@ public class TestDatabase implements LauncherSessionListener {
 
     /** A connection to this run's database, for checking what the application wrote. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), USER, password);
+        return DriverManager.getConnection(url(), user, password);
     }
 
     private static void execute(String... statements) {

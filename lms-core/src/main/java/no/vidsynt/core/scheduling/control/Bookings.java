@@ -62,8 +62,8 @@ public class Bookings {
     /** Books a seat, or a place on the waitlist when the session is full. */
     @Transactional
     public Booking book(long sessionId, long personId) {
-        Instant now = Instant.now();
         TrainingSession session = lockedSession(sessionId);
+        Instant now = Instant.now(); // taken under the lock, so waitlist times follow waitlist positions
         if (!session.isBookingOpenAt(now)) {
             throw new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.closed");
         }
