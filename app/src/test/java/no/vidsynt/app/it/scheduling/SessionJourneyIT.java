@@ -115,7 +115,9 @@ class SessionJourneyIT {
         browser.click(By.cssSelector("tr[data-session='" + session + "'] .vs-roster-link"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Deltakerliste: Oppmøteøkt");
         String row = "tr[data-person='attend1@test.vidsynt.no'] ";
-        browser.click(By.xpath("//tr[@data-person='attend1@test.vidsynt.no']//label[text()='Møtt']"));
+        assertThat(browser.find(By.xpath("//tr[@data-person='attend1@test.vidsynt.no']//label[normalize-space()='Møtt']"))
+                .isDisplayed()).isTrue();
+        browser.click(By.cssSelector(row + "input[value='ATTENDED']"));
         browser.type(By.cssSelector(row + "textarea"), "Deltok aktivt");
         browser.click(By.cssSelector(row + ".vs-save"));
         browser.waitForText(By.id("messages"), "Oppmøtet for Deltaker attend 1 er lagret");

@@ -27,6 +27,11 @@ final class PageMessages {
         add(null, FacesMessage.SEVERITY_ERROR, refused.message(locale()));
     }
 
+    /** Keeps this request's messages for the page a redirect leads to. */
+    static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     static void fieldError(String clientId, String key) {
         add(clientId, FacesMessage.SEVERITY_ERROR, SchedulingTexts.get(locale(), key));
     }
@@ -42,6 +47,5 @@ final class PageMessages {
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(severity, text, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -96,6 +96,7 @@ public class RosterPage implements Serializable {
             return null;
         } catch (BookingRefused refused) {
             PageMessages.refused(refused);
+            PageMessages.keepForRedirect();
             return "/sessions/trainer?faces-redirect=true";
         }
     }

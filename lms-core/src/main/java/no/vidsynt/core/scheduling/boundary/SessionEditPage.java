@@ -81,6 +81,7 @@ public class SessionEditPage implements Serializable {
             return null;
         } catch (BookingRefused refused) {
             PageMessages.refused(refused);
+            PageMessages.keepForRedirect();
             return "/sessions/trainer?faces-redirect=true";
         }
     }
@@ -100,6 +101,7 @@ public class SessionEditPage implements Serializable {
                 shown = retrying.run(() -> sessions.change(id, details, me)).getId();
                 PageMessages.info("page.sessionChanged");
             }
+            PageMessages.keepForRedirect();
             return "/sessions/roster?faces-redirect=true&id=" + shown;
         } catch (Sessions.InvalidSession invalid) {
             invalid.problems().forEach(p -> PageMessages.fieldError("session:" + p.field(), p.key()));

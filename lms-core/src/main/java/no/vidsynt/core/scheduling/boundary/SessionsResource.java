@@ -96,8 +96,14 @@ public class SessionsResource {
     @GET
     @Operation(summary = "Scheduled sessions from a date (default today) for some days (default 180), by programme")
     public List<SessionSummary> upcoming(@QueryParam("programme") String programme,
-            @QueryParam("from") LocalDate from, @QueryParam("days") Integer days) {
-        Instant start = from == null ? Instant.now() : from.atStartOfDay(CalendarDocuments.OSLO).toInstant();
+            @QueryParam("from") String from, @QueryParam("days") Integer days) {
+        Instant start;
+        try {
+            start = from == null || from.isBlank() ? Instant.now()
+                    : LocalDate.parse(from).atStartOfDay(CalendarDocuments.OSLO).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestException("'from' must be a date such as 2026-03-29.");
+        }
         int span = days == null ? 180 : Math.max(1, Math.min(days, 730));
         return listing.upcoming(programme, start, start.plus(Duration.ofDays(span)), me(), Locale.ENGLISH);
     }
@@ -246,7 +252,4 @@ public class SessionsResource {
                 .orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Basic realm=\"VidSynt\""));
     }
 
-    static BadRequestException badRequest(String message) {
-        return new BadRequestException(message);
-    }
 }

@@ -129,7 +129,11 @@ public class Bookings {
         return booking;
     }
 
-    /** Passes offers nobody answered in time on to the next in line. Returns how many expired. */
+    /**
+     * Passes offers nobody answered in time on to the next in line. Returns how many expired. Each one is handled in
+     * a transaction of its own; this one only reads (a background thread has no persistence context without one).
+     */
+    @Transactional
     public int expireOffers() {
         List<Object[]> expired = em.createQuery("SELECT b.sessionId, b.id FROM Booking b WHERE b.status = "
                         + ":offered AND b.offerExpiresAt <= :now", Object[].class)

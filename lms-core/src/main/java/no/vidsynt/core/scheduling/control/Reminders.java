@@ -61,6 +61,7 @@ public class Reminders {
     }
 
     /** Bookings that may be due for a reminder now: booked, in a scheduled session starting soon. */
+    @Transactional
     public List<Long[]> candidates(Instant now) {
         List<Duration> all = offsets();
         if (all.isEmpty()) {

@@ -32,7 +32,7 @@ public class SchedulingDemo {
     People people;
 
     @Inject
-    Sessions sessions;
+    KnownSessionKinds kinds;
 
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoData.DemoSeeded seeded) {
         Person tor = people.byUsername("tor").orElse(null);
@@ -41,16 +41,39 @@ public class SchedulingDemo {
         }
         Long unit = veiledningUnit();
         LocalDate today = LocalDate.now(CalendarDocuments.OSLO);
-        sessions.create(details(CoreSessionKinds.PRACTICE_TRAINING, "Praksistrening: samtalen med barnet", unit,
+        create(tor, details(CoreSessionKinds.PRACTICE_TRAINING, "Praksistrening: samtalen med barnet", unit,
                 today.plusDays(7), LocalTime.of(9, 0), LocalTime.of(12, 0), "Kristiansand, møterom Sørlandet", null, 6,
-                0), 3, tor);
-        sessions.create(details(CoreSessionKinds.TEACHING_DAY, "Fagdag: barnets prosjekt", null,
-                today.plusDays(14), LocalTime.of(9, 0), LocalTime.of(15, 30), "Arendal, kulturhuset", null, 40, 24 * 60),
-                1, tor);
-        sessions.create(details(CoreSessionKinds.SUPERVISION_GROUP, "Veiledningsgruppe sør", null,
+                0), 3);
+        create(tor, details(CoreSessionKinds.TEACHING_DAY, "Fagdag: barnets prosjekt", null,
+                today.plusDays(14), LocalTime.of(9, 0), LocalTime.of(15, 30), "Arendal, kulturhuset", null, 40, 24 * 60), 1);
+        create(tor, details(CoreSessionKinds.SUPERVISION_GROUP, "Veiledningsgruppe sør", null,
                 today.plusDays(10), LocalTime.of(13, 0), LocalTime.of(14, 30), null,
-                "https://video.vidsynt.no/veiledning-sor", 8, 12 * 60), 1, tor);
+                "https://video.vidsynt.no/veiledning-sor", 8, 12 * 60), 1);
         LOG.info("Demo sessions seeded" + (unit != null ? " (practice training linked to unit " + unit + ")" : ""));
+    }
+
+    /**
+     * Persists the sessions directly: the seeding runs at start-up, where the audit log (which asks who is signed
+     * in) cannot be used. The details are checked against the same rules as a trainer's.
+     */
+    private void create(Person trainer, SessionDetails details, int weeks) {
+        if (!SessionRules.problems(details, kinds.isKnown(details.kind())).isEmpty()) {
+            throw new IllegalStateException("Invalid demo session: " + details.title());
+        }
+        Long course = details.unitId() == null ? null : ((Number) em.createNativeQuery(
+                "SELECT course_id FROM course_unit WHERE id = ?1").setParameter(1, details.unitId()).getSingleResult())
+                .longValue();
+        String series = weeks > 1 ? java.util.UUID.randomUUID().toString() : null;
+        for (int week = 0; week < weeks; week++) {
+            SessionDetails d = SessionRules.weeksLater(details, week);
+            var session = new no.vidsynt.core.scheduling.entity.TrainingSession(new SessionDetails(d.kind(), d.title(),
+                    d.programmeKey(), course, d.unitId(), d.startsAt(), d.endsAt(), d.place(), d.videoLink(),
+                    d.capacity(), d.bookingOpensAt(), d.bookingClosesAt(), d.cancellationDeadline(), d.offerMinutes()),
+                    trainer.getUsername(), java.time.Instant.now());
+            session.partOfSeries(series);
+            session.addTrainer(trainer.getId());
+            em.persist(session);
+        }
     }
 
     private static SessionDetails details(String kind, String title, Long unit, LocalDate day, LocalTime from,

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SchedulingTimers {
 
     private static final Logger LOG = Logger.getLogger(SchedulingTimers.class.getName());
+    private static final long FIRST_TURN_SECONDS = 30;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -56,10 +57,11 @@ public class SchedulingTimers {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
+        // The first turns wait until start-up (with the migrations, another start-up singleton) is surely over.
         running.add(executor.scheduleWithFixedDelay(() -> guarded("mail outbox", outbox::sendPending),
-                mailSeconds, mailSeconds, TimeUnit.SECONDS));
+                FIRST_TURN_SECONDS, mailSeconds, TimeUnit.SECONDS));
         running.add(executor.scheduleWithFixedDelay(() -> guarded("session tick", this::tick),
-                tickSeconds, tickSeconds, TimeUnit.SECONDS));
+                FIRST_TURN_SECONDS, tickSeconds, TimeUnit.SECONDS));
     }
 
     @PreDestroy

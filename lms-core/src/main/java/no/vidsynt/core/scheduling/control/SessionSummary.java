@@ -13,7 +13,8 @@ public record SessionSummary(long id, String kind, String kindLabel, String titl
         Long unitId, String unitTitle, OffsetDateTime start, OffsetDateTime end, String place, String videoLink,
         int capacity, long seatsTaken, long waiting, boolean bookingOpen, OffsetDateTime bookingOpens,
         OffsetDateTime bookingCloses, OffsetDateTime cancellationDeadline, int offerMinutes, String status,
-        List<String> trainers, String myStatus, Long myWaitlistPlace, OffsetDateTime myOfferExpires) {
+        List<String> trainers, String myStatus, Long myWaitlistPlace, OffsetDateTime myOfferExpires)
+        implements java.io.Serializable {
 
     public long seatsLeft() {
         return Math.max(0, capacity - seatsTaken);
