@@ -33,6 +33,7 @@ final class BookingFixture {
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
     final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // one connection per client, as browsers and scripts do
             .connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -130,7 +130,16 @@ class SessionJourneyIT {
             assertThat(marked.getString(2)).isEqualTo("Deltok aktivt");
         }
         browser.go("sessions/roster.xhtml?id=" + session);
-        assertThat(browser.find(By.cssSelector(row + "input[type='radio'][checked], " + row + "input[type='radio']:checked"))
-                .getAttribute("value")).isEqualTo("ATTENDED");
+        assertThat(browser.find(By.cssSelector(row + "input[type='radio']:checked")).getAttribute("value"))
+                .isEqualTo("ATTENDED");
+
+        // Moving the session: the form shows Oslo times and saves the change.
+        browser.click(By.linkText("Endre eller flytt økten"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Endre økt");
+        assertThat(browser.find(By.id("session:title")).getAttribute("value")).isEqualTo("Oppmøteøkt");
+        browser.type(By.id("session:title"), "Oppmøteøkt (flyttet)");
+        browser.click(By.id("session:save"));
+        browser.waitForText(By.id("messages"), "Økten er endret");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Deltakerliste: Oppmøteøkt (flyttet)");
     }
 }
