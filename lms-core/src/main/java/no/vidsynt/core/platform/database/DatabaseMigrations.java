@@ -47,21 +47,22 @@ public class DatabaseMigrations {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        migrate("core", CORE_LOCATION, "flyway_schema_history");
+        migrateOwner("core", CORE_LOCATION, "flyway_schema_history");
         moduleSchemas.stream()
                 .sorted(Comparator.comparing(ModuleSchema::owner))
-                .forEach(schema -> migrate(schema.owner(), schema.location(), historyTableOf(schema.owner())));
+                .forEach(schema -> migrateOwner(schema.owner(), schema.location(), historyTableOf(schema.owner())));
         modules.all().stream()
                 .sorted(Comparator.comparing(CourseModule::key))
                 .forEach(module -> module.migrationLocation().ifPresent(location ->
-                        migrate(module.key(), location, historyTableOf(module.key()))));
+                        migrateOwner(module.key(), location, historyTableOf(module.key()))));
     }
 
     static String historyTableOf(String ownerKey) {
         return "flyway_history_" + ownerKey.replace('-', '_');
     }
 
-    private void migrate(String owner, String location, String historyTable) {
+    /** Not named migrate: the EJB container finds the @PostConstruct callback by name and may pick an overload. */
+    private void migrateOwner(String owner, String location, String historyTable) {
         try {
             var result = Flyway.configure(getClass().getClassLoader())
                     .dataSource(dataSource)
