@@ -60,8 +60,12 @@ public final class CalendarDocuments {
     private CalendarDocuments() {
     }
 
-    /** An invitation (METHOD:REQUEST) or, for a cancelled booking or session, a cancellation (METHOD:CANCEL). */
-    public static String invitation(Event event, Party organizer, Party attendee, Instant now) {
+    /**
+     * An invitation (METHOD:REQUEST) or, for a cancelled booking or session, a cancellation (METHOD:CANCEL).
+     * Synchronized, like {@link #feed}: ical4j 4.1.1 formats dates through shared state that is not thread-safe
+     * (concurrent bookings failed with "Unsupported field: YearOfEra" without it).
+     */
+    public static synchronized String invitation(Event event, Party organizer, Party attendee, Instant now) {
         String method = event.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;
         VEvent vevent = vevent(event, now);
         vevent.add(new Organizer(new ParameterList(List.of(new Cn(organizer.name()))),
@@ -73,7 +77,7 @@ public final class CalendarDocuments {
     }
 
     /** A feed of events to subscribe to (METHOD:PUBLISH). */
-    public static String feed(List<Event> events, Instant now) {
+    public static synchronized String feed(List<Event> events, Instant now) {
         return calendar(Method.VALUE_PUBLISH, events.stream().map(event -> vevent(event, now)).toList()).toString();
     }
 
