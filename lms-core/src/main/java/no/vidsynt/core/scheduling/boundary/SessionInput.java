@@ -1,35 +1,32 @@
 package no.vidsynt.core.scheduling.boundary;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import no.vidsynt.core.scheduling.control.SessionRules;
 import no.vidsynt.core.scheduling.entity.SessionDetails;
 
 /**
  * A session as the API receives it. Times are Oslo wall-clock times ("2026-03-29T10:00"), as people enter them.
+ * Checked by {@code SessionRules} in the service (Payara's OpenAPI generator fails on constraint annotations on
+ * record components, so there are none here), and refused with a problem document listing each wrong field.
  *
  * @param offerMinutes how long a freed seat is held for the first on the waitlist; 0 promotes at once
  * @param weeks 1 for a single session, more for a weekly series (create only)
  */
 public record SessionInput(
-        @NotBlank @Size(max = 40) String kind,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 40) String programmeKey,
+        String kind,
+        String title,
+        String programmeKey,
         Long courseId,
         Long unitId,
-        @NotNull LocalDateTime start,
-        @NotNull LocalDateTime end,
-        @Size(max = 300) String place,
-        @Size(max = 500) String videoLink,
-        @Min(1) @Max(10000) int capacity,
+        LocalDateTime start,
+        LocalDateTime end,
+        String place,
+        String videoLink,
+        int capacity,
         LocalDateTime bookingOpens,
         LocalDateTime bookingCloses,
         LocalDateTime cancellationDeadline,
-        @Min(0) @Max(20160) int offerMinutes,
+        int offerMinutes,
         Integer weeks) {
 
     SessionDetails details() {

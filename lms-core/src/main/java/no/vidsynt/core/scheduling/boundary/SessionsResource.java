@@ -4,9 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -86,11 +84,11 @@ public class SessionsResource {
     }
 
     /** A trainer's mark for one person. */
-    public record AttendanceInput(Attendance attendance, @Size(max = 2000) String note) {
+    public record AttendanceInput(Attendance attendance, String note) {
     }
 
     /** A trainer's message to everyone booked. */
-    public record MessageInput(@NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 5000) String text) {
+    public record MessageInput(String subject, String text) {
     }
 
     @GET

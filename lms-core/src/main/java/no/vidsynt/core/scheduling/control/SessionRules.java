@@ -21,7 +21,7 @@ public final class SessionRules {
 
     public static List<Problem> problems(SessionDetails details, boolean knownKind) {
         List<Problem> problems = new ArrayList<>();
-        if (!knownKind) {
+        if (!knownKind || details.kind() == null || details.kind().length() > 40) {
             problems.add(new Problem("kind", "invalid.kind"));
         }
         if (details.title() == null || details.title().isBlank() || details.title().length() > 200) {
@@ -49,6 +49,12 @@ public final class SessionRules {
         }
         if (details.cancellationDeadline() != null && details.cancellationDeadline().isAfter(details.startsAt())) {
             problems.add(new Problem("cancellationDeadline", "invalid.deadlineAfterStart"));
+        }
+        if (details.place() != null && details.place().length() > 300) {
+            problems.add(new Problem("place", "invalid.place"));
+        }
+        if (details.videoLink() != null && details.videoLink().length() > 500) {
+            problems.add(new Problem("videoLink", "invalid.videoLink"));
         }
         if ((details.place() == null || details.place().isBlank())
                 && (details.videoLink() == null || details.videoLink().isBlank())) {

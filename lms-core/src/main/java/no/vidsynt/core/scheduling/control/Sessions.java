@@ -122,7 +122,8 @@ public class Sessions {
     public int messageAttendees(long sessionId, String subject, String text, Person actor) {
         TrainingSession session = find(sessionId);
         requireManager(session, actor);
-        if (subject == null || subject.isBlank() || text == null || text.isBlank()) {
+        if (subject == null || subject.isBlank() || text == null || text.isBlank() || subject.length() > 200
+                || text.length() > 5000) {
             throw new BookingRefused(BookingRefused.Reason.INVALID, "invalid.message");
         }
         int sent = 0;
