@@ -1,0 +1,57 @@
+package no.vidsynt.core.scheduling.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.scheduling.entity.Attendance;
+import no.vidsynt.core.scheduling.entity.Booking;
+import no.vidsynt.core.scheduling.entity.BookingStatus;
+import no.vidsynt.core.scheduling.entity.TrainingSession;
+
+/**
+ * Trainers mark who came. Marking a person as attended in a session linked to a course unit fires
+ * {@link SessionAttended}, in the same transaction, and the progress feature completes the unit from it.
+ */
+@ApplicationScoped
+public class Attendances {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Event<SessionAttended> attended;
+
+    @Transactional
+    public Booking mark(long sessionId, long bookingId, Attendance attendance, String note, Person trainer) {
+        TrainingSession session = sessions.find(sessionId);
+        sessions.requireManager(session, trainer);
+        Booking booking = em.find(Booking.class, bookingId);
+        if (booking == null || booking.getSessionId() != sessionId) {
+            throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "refused.noSuchBooking");
+        }
+        if (booking.getStatus() != BookingStatus.BOOKED && booking.getStatus() != BookingStatus.LATE_CANCELLED) {
+            throw new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.notBooked");
+        }
+        if (note != null && note.length() > 2000) {
+            throw new BookingRefused(BookingRefused.Reason.INVALID, "invalid.note");
+        }
+        boolean newlyAttended = attendance == Attendance.ATTENDED && booking.getAttendance() != Attendance.ATTENDED;
+        if (attendance != null) {
+            booking.mark(attendance);
+        }
+        booking.noteForTrainers(note == null || note.isBlank() ? null : note.strip());
+        em.flush();
+        if (newlyAttended && session.getUnitId() != null) {
+            attended.fire(new SessionAttended(booking.getPersonId(), sessionId, session.getUnitId(), Instant.now()));
+        }
+        return booking;
+    }
+}
