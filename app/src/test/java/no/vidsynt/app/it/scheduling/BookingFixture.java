@@ -118,7 +118,7 @@ final class BookingFixture {
     static void enrol(long courseId, List<Long> people) throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement enrol = db.prepareStatement("INSERT INTO enrolment (course_id, person_id, source, "
-                     + "status, enrolled_at, version) VALUES (?, ?, 'MANUAL', 'ACTIVE', ?, 1)")) {
+                     + "status, enrolled_at, version) VALUES (?, ?, 'SELF', 'ACTIVE', ?, 1)")) {
             for (long person : people) {
                 enrol.setLong(1, courseId);
                 enrol.setLong(2, person);

@@ -128,6 +128,10 @@ class SessionJourneyIT {
             marked.next();
             assertThat(marked.getString(1)).isEqualTo("ATTENDED");
             assertThat(marked.getString(2)).isEqualTo("Deltok aktivt");
+            ResultSet progress = db.createStatement().executeQuery("SELECT status FROM unit_progress WHERE unit_id = "
+                    + course[1] + " AND person_id = " + people.get(0));
+            assertThat(progress.next()).as("attendance completes the session's course unit").isTrue();
+            assertThat(progress.getString(1)).isEqualTo("COMPLETED");
         }
         browser.go("sessions/roster.xhtml?id=" + session);
         assertThat(browser.find(By.cssSelector(row + "input[type='radio']:checked")).getAttribute("value"))
