@@ -72,14 +72,14 @@ class CourseBuildingIT {
         assertThat(unitTitles()).containsExactly("Lytt først", "Si hva som skjer");
 
         browser.click(button("Flytt opp: Si hva som skjer"));
-        browser.waitForText(By.cssSelector("#structure .vs-unit"), "Si hva som skjer");
+        browser.waitForText(By.cssSelector("#structure .vs-author-unit"), "Si hva som skjer");
         assertThat(unitTitles()).containsExactly("Si hva som skjer", "Lytt først");
 
         browser.click(button("Gjør obligatorisk: Lytt først"));
         browser.find(button("Gjør valgfri: Lytt først"));
-        WebElement listen = browser.driver().findElements(By.cssSelector("#structure .vs-unit")).get(1);
+        WebElement listen = browser.driver().findElements(By.cssSelector("#structure .vs-author-unit")).get(1);
         assertThat(listen.getText()).contains("Lytt først").contains("Obligatorisk");
-        assertThat(browser.driver().findElements(By.cssSelector("#structure .vs-unit")).get(0).getText())
+        assertThat(browser.driver().findElements(By.cssSelector("#structure .vs-author-unit")).get(0).getText())
                 .doesNotContain("Obligatorisk");
 
         browser.click(By.id("editor:publish"));
@@ -113,7 +113,7 @@ class CourseBuildingIT {
         assertThat(browser.find(By.id("unit:until")).getAttribute("value")).isEqualTo("2026-12-20T16:30");
         browser.click(By.partialLinkText("Tilbake til"));
         browser.waitForText(By.id("structure"), "Tilgangsregler");
-        assertThat(browser.driver().findElements(By.cssSelector("#structure .vs-unit")).get(1).getText())
+        assertThat(browser.driver().findElements(By.cssSelector("#structure .vs-author-unit")).get(1).getText())
                 .contains("Lytt først").contains("Tilgangsregler");
     }
 
