@@ -83,6 +83,12 @@ public final class Browser implements TestWatcher, AfterEachCallback {
         find(By.id("signedInAs"));
     }
 
+    /** Signs out with the header's button and waits until the start page confirms it. */
+    public void signOut() {
+        click(By.id("user:signOut"));
+        waitForText(By.id("main"), "Du er logget ut.");
+    }
+
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
         if (driver == null) {

@@ -103,7 +103,7 @@ final class ContentFixtures {
                     + "required, removed) VALUES (" + course + ", " + section + ", 'content', '" + title
                     + "', 1, TRUE, FALSE)");
             try (PreparedStatement enrol = db.prepareStatement("INSERT INTO enrolment (course_id, person_id, source, "
-                    + "status, enrolled_at, version) SELECT ?, id, 'ADMIN', 'ACTIVE', CURRENT_TIMESTAMP, 0 FROM person "
+                    + "status, enrolled_at, version) SELECT ?, id, 'SELF', 'ACTIVE', CURRENT_TIMESTAMP, 0 FROM person "
                     + "WHERE username = ?")) {
                 enrol.setLong(1, course);
                 enrol.setString(2, learner);

@@ -78,7 +78,7 @@ class ContentJourneyIT {
         new Select(browser.find(By.id("item:publishUnit"))).selectByValue(String.valueOf(packageUnit));
         browser.click(By.cssSelector(".vs-content-publish[data-version='1']"));
         browser.waitForText(By.id("messages"), "vises nå i «Pakken om samtaler»");
-        browser.click(By.id("user:signOut"));
+        browser.signOut();
 
         browser.signIn("lise", "vidsynt-demo");
         browser.go("content/play.xhtml?unit=" + filmUnit);

@@ -47,7 +47,7 @@ final class BookingFixture {
     static long[] course(String title, int units) throws SQLException {
         try (Connection db = TestDatabase.connect()) {
             long course = insert(db, "INSERT INTO course (programme_key, title, self_enrolment, completion_rule, "
-                    + "created_at, version) VALUES ('veiledning', ?, FALSE, 'ALL', ?, 1)", title, now());
+                    + "created_at, version) VALUES ('veiledning', ?, FALSE, 'ALL_REQUIRED', ?, 1)", title, now());
             long section = insert(db, "INSERT INTO course_section (course_id, title, position, removed) "
                     + "VALUES (?, 'Del 1', 1, FALSE)", course);
             long[] ids = new long[units + 1];

@@ -59,10 +59,6 @@ class SessionJourneyIT {
         browser.click(By.cssSelector(".vs-confirm-yes"));
     }
 
-    private void signOut() {
-        browser.click(By.id("user:signOut"));
-        browser.waitForText(By.id("main"), "Du er logget ut.");
-    }
 
     @Test
     void aLearnerBooksASecondWaitsAndGetsTheSeatWhenTheFirstCancels() throws Exception {
@@ -78,7 +74,7 @@ class SessionJourneyIT {
         act("upcoming", session, "vs-book");
         browser.waitForText(By.id("messages"), "Du er påmeldt");
         browser.waitForText(By.cssSelector("li[data-session='" + session + "']"), "Du er påmeldt.");
-        signOut();
+        browser.signOut();
 
         browser.signIn("web2", BookingFixture.PASSWORD);
         browser.go("sessions/upcoming.xhtml");
@@ -88,12 +84,12 @@ class SessionJourneyIT {
         browser.waitForText(By.id("messages"), "venteliste");
         browser.go("sessions/mine.xhtml");
         browser.waitForText(By.cssSelector("li[data-session='" + session + "']"), "Du står på venteliste, som nummer 1.");
-        signOut();
+        browser.signOut();
 
         browser.signIn("web1", BookingFixture.PASSWORD);
         act("mine", session, "vs-cancel");
         browser.waitForText(By.id("messages"), "Plassen din er avbestilt");
-        signOut();
+        browser.signOut();
 
         browser.signIn("web2", BookingFixture.PASSWORD);
         browser.go("sessions/mine.xhtml");

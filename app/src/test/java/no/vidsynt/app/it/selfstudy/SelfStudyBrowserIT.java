@@ -56,10 +56,6 @@ class SelfStudyBrowserIT {
         assertThat(((Number) overflow).intValue()).as(page + " scrolls sideways at 360 px").isLessThanOrEqualTo(0);
     }
 
-    private void signOut() {
-        browser.click(By.id("user:signOut"));
-        browser.waitForText(By.id("main"), "Du er logget ut.");
-    }
 
     private WebDriverWait waiting() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
@@ -150,7 +146,7 @@ class SelfStudyBrowserIT {
         browser.go("selfstudy/page.xhtml?unit=" + units.page());
         assertThat(browser.find(By.id("ss:ssPageCompleted")).getText()).contains("Fullført");
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
-        signOut();
+        browser.signOut();
 
         // The trainer reads what was shared with him
         browser.signIn("tor", PASSWORD);
@@ -158,7 +154,7 @@ class SelfStudyBrowserIT {
         assertThat(browser.find(By.id("sharedEntries")).getText()).contains("Spørre barnet hva det selv tenker.")
                 .contains("Skrevet av Lise Larsen");
         assertAccessible("shared with me");
-        signOut();
+        browser.signOut();
 
         // Another learner and a leader see nothing, by page or API
         for (String other : new String[] {"arne", "leif"}) {
@@ -170,7 +166,7 @@ class SelfStudyBrowserIT {
             browser.go("api/v1/selfstudy/journal/" + entryId);
             assertThat(browser.driver().getPageSource()).contains("404").doesNotContain("Spørre barnet");
             browser.go("");
-            signOut();
+            browser.signOut();
         }
     }
 
@@ -223,7 +219,7 @@ class SelfStudyBrowserIT {
         browser.click(By.id("ss:savePrompts"));
         browser.waitForText(By.id("messages"), "Alle spørsmål må ha tekst");
         assertAccessible("the reflection editor");
-        signOut();
+        browser.signOut();
     }
 
     private WebElement answer(int index) {
