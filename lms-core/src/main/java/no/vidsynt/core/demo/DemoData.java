@@ -23,6 +23,11 @@ import no.vidsynt.core.security.control.PasswordHasher;
 public class DemoData {
 
     public static final String PASSWORD = "vidsynt-demo";
+
+    /** Lise's colleagues, so that the leader's aggregates show real figures (groups below five are hidden). */
+    public static final String[][] COLLEAGUES_IN_KRISTIANSAND = {
+        {"kari", "Kari Nordmann"}, {"ola", "Ola Hansen"}, {"ingrid", "Ingrid Berg"},
+        {"jonas", "Jonas Lie"}, {"sofie", "Sofie Dahl"}, {"emil", "Emil Strand"}};
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -53,6 +58,9 @@ public class DemoData {
         kristiansand.addLeader(person("leif", "Leif Leder", Role.LEADER, kristiansand, hash));
         person("ada", "Ada Administrator", Role.ADMIN, region, hash);
         person("arne", "Arne Aas", Role.LEARNER, arendal, hash);
+        for (String[] colleague : COLLEAGUES_IN_KRISTIANSAND) {
+            person(colleague[0], colleague[1], Role.LEARNER, kristiansand, hash);
+        }
 
         seeded.fire(new DemoSeeded(region.getId()));
         LOG.info("Demo data seeded: region sør, two departments, demo people (password '" + PASSWORD + "')");
