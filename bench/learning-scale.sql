@@ -64,6 +64,9 @@ INSERT INTO unit_progress (person_id, unit_id, course_id, status, score, time_sp
     FROM enrolment e, seq_1_to_10 u
     WHERE e.course_id > 900000;
 
+-- Every enrolment here has progress: it has started (what ProgressRecorder records with the first progress row).
+UPDATE enrolment e SET e.started_at = @now - INTERVAL (e.person_id % 90) DAY WHERE e.course_id > 900000;
+
 -- Courses whose every unit is done are completed.
 UPDATE enrolment e SET e.status = 'COMPLETED', e.completed_at = @now
     WHERE e.course_id > 900000 AND NOT EXISTS (SELECT 1 FROM unit_progress p WHERE p.person_id = e.person_id

@@ -26,8 +26,9 @@ import no.vidsynt.core.people.entity.Role;
 @ApplicationScoped
 public class LeaderOverview {
 
-    private static final String STARTED = "SUM(CASE WHEN e.status = 'COMPLETED' OR EXISTS (SELECT 1 FROM unit_progress p"
-            + " WHERE p.course_id = e.course_id AND p.person_id = e.person_id) THEN 1 ELSE 0 END)";
+    /** Started: any progress recorded (the enrolment's start is set with the first progress row) or completed. */
+    private static final String STARTED = "SUM(CASE WHEN e.status = 'COMPLETED' OR e.started_at IS NOT NULL"
+            + " THEN 1 ELSE 0 END)";
     private static final String COMPLETED = "SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END)";
 
     @PersistenceContext

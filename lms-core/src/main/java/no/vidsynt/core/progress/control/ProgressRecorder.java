@@ -189,10 +189,19 @@ public class ProgressRecorder {
         }
     }
 
-    /** The person's row for the unit, created when missing, locked for this transaction. */
+    /**
+     * The person's row for the unit, created when missing, locked for this transaction. The enrolment is touched
+     * first (its start recorded once), so every path locks the enrolment before the progress rows, as
+     * {@link #settleCourse} does: one lock order, no deadlocks between them.
+     */
     private UnitProgress lockedRow(long personId, long unitId) {
         CourseCatalogue.UnitRow unit = catalogue.unit(unitId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no unit " + unitId + "."));
+        em.createNativeQuery("UPDATE enrolment SET started_at = ?1 WHERE person_id = ?2 AND course_id = ?3"
+                        + " AND started_at IS NULL")
+                .setParameter(1, java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+                .setParameter(2, personId).setParameter(3, unit.courseId())
+                .executeUpdate();
         em.createNativeQuery("INSERT INTO unit_progress (person_id, unit_id, course_id, status, time_spent_seconds,"
                         + " version) VALUES (?1, ?2, ?3, 'IN_PROGRESS', 0, 1) ON DUPLICATE KEY UPDATE version = version")
                 .setParameter(1, personId).setParameter(2, unitId).setParameter(3, unit.courseId())
