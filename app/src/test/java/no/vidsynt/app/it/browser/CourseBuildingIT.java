@@ -35,7 +35,7 @@ class CourseBuildingIT {
     final Browser browser = new Browser();
 
     private List<String> unitTitles() {
-        return browser.driver().findElements(By.cssSelector("#structure .vs-unit__title")).stream()
+        return browser.driver().findElements(By.cssSelector("#structure .vs-author-unit__title")).stream()
                 .map(WebElement::getText).toList();
     }
 
