@@ -156,6 +156,16 @@ class LearningApiIT {
             assertThat(count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'enrolment.unit' AND target_id = ?",
                     kristiansand)).isGreaterThanOrEqualTo(2);
         }
+        // And through the people feature: an administrator adds someone to the unit, and MembershipChanged enrols them.
+        var joined = call("ada", "POST", "api/v1/people", """
+                {"username":"nyansatt","displayName":"Nina Nyansatt","email":"nyansatt@example.no",
+                 "preferredLanguage":"nb","roles":["LEARNER"],"unitIds":[%d]}""".formatted(kristiansand));
+        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
+        long nina = object(joined).getJsonNumber("id").longValue();
+        try (Connection db = TestDatabase.connect()) {
+            assertThat(count(db, "SELECT COUNT(*) FROM enrolment WHERE course_id = ? AND person_id = ? AND source = 'UNIT'",
+                    course.courseId(), nina)).as("a new member of the unit is enrolled by the standing rule").isEqualTo(1);
+        }
         var listed = (JsonArray) Http.json(call("leif", "GET", "api/v1/org-units/" + kristiansand + "/enrolments", null));
         assertThat(listed.getValuesAs(JsonObject.class)).extracting(rule -> rule.getJsonNumber("courseId").longValue())
                 .contains(course.courseId());
