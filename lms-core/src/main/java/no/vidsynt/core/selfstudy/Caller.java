@@ -2,7 +2,6 @@ package no.vidsynt.core.selfstudy;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotAuthorizedException;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
@@ -14,7 +13,6 @@ public class Caller {
     CurrentPerson currentPerson;
 
     public Person person() {
-        return currentPerson.get()
-                .orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Basic realm=\"VidSynt\""));
+        return currentPerson.require();
     }
 }

@@ -2,7 +2,6 @@ package no.vidsynt.core.catalogue.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotAuthorizedException;
 import no.vidsynt.core.catalogue.control.Editor;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
@@ -14,7 +13,6 @@ public class CurrentEditor {
     CurrentPerson person;
 
     public Editor get() {
-        return person.get().map(Editor::of)
-                .orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Basic realm=\"VidSynt\""));
+        return Editor.of(person.require());
     }
 }

@@ -2,7 +2,6 @@ package no.vidsynt.core.learning.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 import no.vidsynt.core.people.entity.Person;
@@ -17,18 +16,11 @@ public class ApiCaller {
     CurrentPerson currentPerson;
 
     public Person person() {
-        return currentPerson.get()
-                .orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Basic realm=\"VidSynt\""));
+        return currentPerson.require();
     }
 
     /** The first supported language the caller accepts (bokmål by default). */
     public Locale locale(HttpHeaders requestHeaders) {
-        if (requestHeaders == null) {
-            return Languages.DEFAULT;
-        }
-        return requestHeaders.getAcceptableLanguages().stream()
-                .map(Locale::getLanguage)
-                .filter(Languages::isSupported)
-                .findFirst().map(Locale::forLanguageTag).orElse(Languages.DEFAULT);
+        return Languages.firstSupported(requestHeaders == null ? null : requestHeaders.getAcceptableLanguages());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -50,8 +49,7 @@ public class MeResource {
     @GET
     @Operation(summary = "The signed-in caller's profile")
     public Profile me() {
-        return currentPerson.get().map(Profile::of)
-                .orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Basic realm=\"VidSynt\""));
+        return Profile.of(currentPerson.require());
     }
 
     /** What callers may change about themselves; a missing field stays as it is. */

@@ -16,6 +16,14 @@ public final class Languages {
         return SUPPORTED.stream().anyMatch(locale -> locale.getLanguage().equals(language));
     }
 
+    /** The first supported language among those a client accepts (Accept-Language), bokmål when none is. */
+    public static Locale firstSupported(java.util.List<Locale> acceptable) {
+        return acceptable == null ? DEFAULT : acceptable.stream()
+                .map(Locale::getLanguage)
+                .filter(Languages::isSupported)
+                .findFirst().map(Locale::forLanguageTag).orElse(DEFAULT);
+    }
+
     /** The supported locale for a language code; bokmål for anything else ("no" and "nn" read bokmål best). */
     public static Locale supportedOrDefault(String language) {
         if (language == null) {

@@ -53,9 +53,6 @@ public class ProgrammesResource {
         if (lang != null) {
             return Languages.supportedOrDefault(lang);
         }
-        return headers.getAcceptableLanguages().stream()
-                .map(Locale::getLanguage)
-                .filter(Languages::isSupported)
-                .findFirst().map(Locale::forLanguageTag).orElse(Languages.DEFAULT);
+        return Languages.firstSupported(headers.getAcceptableLanguages());
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -246,8 +245,7 @@ public class SessionsResource {
     }
 
     private Person me() {
-        return currentPerson.get()
-                .orElseThrow(() -> new NotAuthorizedException("Sign in first.", "Basic realm=\"VidSynt\""));
+        return currentPerson.require();
     }
 
 }
