@@ -120,6 +120,55 @@ public class Enrolments {
                 .setParameter("unit", orgUnitId).getResultList();
     }
 
+    /**
+     * Undoes a unit's standing enrolment in a course: the rule goes (people who join later are no longer enrolled),
+     * and those it enrolled who have not started yet are withdrawn. Those who started keep their enrolment and
+     * progress. Returns how many were withdrawn.
+     */
+    @Transactional
+    public int undoUnitEnrolment(Person actor, long orgUnitId, long courseId) {
+        requireMayManage(actor, orgUnitId);
+        CourseUnitEnrolment rule = em.find(CourseUnitEnrolment.class, new CourseUnitEnrolment.Key(courseId, orgUnitId));
+        if (rule == null) {
+            throw new NotFoundException("Unit " + orgUnitId + " has no standing enrolment in course " + courseId + ".");
+        }
+        em.remove(rule);
+        @SuppressWarnings("unchecked")
+        List<Number> notStarted = em.createNativeQuery("SELECT id FROM enrolment WHERE course_id = ?1"
+                        + " AND org_unit_id = ?2 AND source = 'UNIT' AND status = 'ACTIVE' AND started_at IS NULL")
+                .setParameter(1, courseId).setParameter(2, orgUnitId).getResultList();
+        int withdrawn = 0;
+        for (Number id : notStarted) {
+            Enrolment enrolment = em.find(Enrolment.class, id.longValue());
+            if (enrolment != null && enrolment.withdraw()) {
+                withdrawn++;
+            }
+        }
+        audit.record("enrolment.unit.undone", "org_unit", orgUnitId,
+                "Course " + courseId + "; " + withdrawn + " not yet started withdrawn");
+        return withdrawn;
+    }
+
+    /** The people of a unit the caller manages (and of the units below it), by name. */
+    public List<Person> unitMembers(Person actor, long orgUnitId) {
+        requireMayManage(actor, orgUnitId);
+        Set<Long> ids = membersOf(organisation.unitAndDescendants(orgUnitId));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.displayName", Person.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** People by id, by name (for the pages that show who is in a cohort). */
+    public List<Person> people(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.displayName", Person.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     /** Someone joined a unit: enrol them in every course a unit at or above it is enrolled in. */
     @Transactional
     public void membershipChanged(@Observes MembershipChanged change) {
