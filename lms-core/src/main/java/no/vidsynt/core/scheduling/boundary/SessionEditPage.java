@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import no.vidsynt.core.platform.web.PageRefusal;
 import no.vidsynt.core.scheduling.control.BookingRefused;
 import no.vidsynt.core.scheduling.control.KnownSessionKinds;
 import no.vidsynt.core.scheduling.control.Retrying;
@@ -62,7 +63,10 @@ public class SessionEditPage implements Serializable {
         }
         try {
             TrainingSession session = sessions.find(id);
-            sessions.requireManager(session, currentPerson.get().orElseThrow());
+            if (!sessions.mayManage(session, currentPerson.get().orElseThrow())) {
+                PageRefusal.forbidden();
+                return null;
+            }
             SessionDetails d = session.details();
             kind = d.kind();
             title = d.title();
@@ -79,6 +83,10 @@ public class SessionEditPage implements Serializable {
             offerHours = d.offerMinutes() == 0 ? 24 : Math.max(1, d.offerMinutes() / 60);
             return null;
         } catch (BookingRefused refused) {
+            if (refused.reason() == BookingRefused.Reason.NOT_FOUND) {
+                PageRefusal.notFound();
+                return null;
+            }
             PageMessages.refused(refused);
             PageMessages.keepForRedirect();
             return "/sessions/trainer?faces-redirect=true";
