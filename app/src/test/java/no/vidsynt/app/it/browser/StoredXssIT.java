@@ -121,9 +121,14 @@ class StoredXssIT {
         browser.signOut();
 
         browser.signIn("xss" + tag, "xss-passord-123");
-        for (String page : List.of("Min læring", "Kurskatalog", "Økter", "Mine økter", "Min profil")) {
+        for (String page : List.of("Min læring", "Kurskatalog", "Økter", "Min profil", "Mine økter")) {
             visit("learner", page);
         }
+        // The confirmation dialog repeats the session's title.
+        browser.click(By.cssSelector("li[data-session='" + sessionId + "'] .vs-cancel"));
+        browser.find(By.cssSelector(".ui-confirmdialog-no"));
+        check("learner", "the cancel confirmation");
+        browser.click(By.cssSelector(".ui-confirmdialog-no"));
         browser.signOut();
 
         browser.signIn("anne", "vidsynt-demo");
