@@ -99,10 +99,10 @@ public class UploadServlet extends HttpServlet {
         }
     }
 
+    /** The uploader's chosen language (the library page's), not the browser's. */
     private static Locale locale(HttpServletRequest request) {
-        String language = request.getLocale().getLanguage();
-        return language.equals("nb") || language.equals("no") || language.equals("nn") ? Locale.forLanguageTag("nb")
-                : Locale.ROOT;
+        Locale chosen = no.vidsynt.core.platform.web.LanguageChoice.of(request);
+        return chosen.getLanguage().equals("nb") ? chosen : Locale.ROOT;
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail,
