@@ -103,6 +103,6 @@ public class SelfStudyDemoData {
             new Question("q2", QuestionKind.TRUE_FALSE, "I VidSynt ser vi barnet som kompetent og som en aktør i eget liv.",
                     List.of(), true, List.of(), "Riktig: det er kjernen i barnets prosjekt.",
                     "Se avsnittet om barnets prosjekt."),
-            new Question("q3", QuestionKind.SCALE, "Hvor ofte snakker dere om hvorfor dere gjør ting som dere gjør?",
+            new Question("q3", QuestionKind.SCALE, "Hos oss snakker vi ofte om hvorfor vi gjør ting som vi gjør.",
                     List.of(), null, List.of(), "Takk! Ta gjerne med svaret til neste personalmøte.", null)));
 }

@@ -46,6 +46,14 @@ public interface UnitType {
         return null;
     }
 
+    /**
+     * A page of its own that shows the unit as a learner sees it, opened with {@code ?unit=<id>}, for authors, who
+     * are not enrolled and so cannot open the learner's unit page; {@code null} when the type has none.
+     */
+    default String previewView() {
+        return null;
+    }
+
     Completion completion();
 
     default String label(Locale locale) {

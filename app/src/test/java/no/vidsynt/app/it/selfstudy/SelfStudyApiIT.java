@@ -186,6 +186,10 @@ class SelfStudyApiIT {
         assertProblem(arne.get("api/v1/selfstudy/attempts/" + first), 404);
 
         long second = startAttempt(units.quiz());
+        var blank = lise.post("api/v1/selfstudy/attempts/" + second + "/submit",
+                "{\"answers\":[{\"questionId\":\"q1\",\"selected\":[]}]}");
+        assertProblem(blank, 400);
+        assertThat(blank.body()).contains("Answer at least one question");
         var passed = lise.post("api/v1/selfstudy/attempts/" + second + "/submit",
                 "{\"answers\":[{\"questionId\":\"q1\",\"selected\":[0]},{\"questionId\":\"q2\",\"selected\":[0]}]}");
         JsonObject passedResult = (JsonObject) json(passed);

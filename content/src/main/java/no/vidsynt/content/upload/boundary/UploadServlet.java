@@ -20,6 +20,7 @@ import no.vidsynt.content.upload.control.Intake;
 import no.vidsynt.content.upload.control.UploadRejected;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.platform.rest.Problem;
+import no.vidsynt.core.security.boundary.CurrentPerson;
 
 /**
  * {@code POST /api/v1/content/uploads} (multipart/form-data): part {@code file}, optional {@code captions} (WebVTT for
@@ -34,6 +35,9 @@ public class UploadServlet extends HttpServlet {
 
     @Inject
     Intake intake;
+
+    @Inject
+    CurrentPerson currentPerson;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -76,7 +80,7 @@ public class UploadServlet extends HttpServlet {
              InputStream captionsIn = captions == null ? null : captions.getInputStream()) {
             ContentVersion version = intake.upload(in, fileName, captionsIn,
                     captions == null ? null : captions.getSubmittedFileName(), title, itemId,
-                    request.getUserPrincipal().getName());
+                    currentPerson.require());
             response.setStatus(201);
             response.setHeader("Location", request.getContextPath() + "/api/v1/content/" + version.getItemId());
             response.setContentType("application/json");

@@ -87,6 +87,10 @@ public class AuthorCourses implements Serializable {
         try {
             Course course = authoring.create(editor.get(), programme,
                     new CourseDetails(title, summary, selfEnrolment, completionRule, completionCount));
+            // Post-redirect-get to the editor with the course's id; the message survives the redirect in the flash.
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash()
+                    .setKeepMessages(true);
+            CatalogueTexts.info("editor.courseCreated", course.getTitle());
             return "/author/course.xhtml?faces-redirect=true&id=" + course.getId();
         } catch (InvalidChange refused) {
             CatalogueTexts.show(refused, Map.of("programme", "create:programme", "title", "create:title",

@@ -303,9 +303,11 @@ public class CourseEditor implements Serializable {
         }
     }
 
+    /** Asks "publish as version n?" only when the draft can be published; otherwise says first what is missing. */
     public void askPublish() {
         cancel();
-        confirmingPublish = true;
+        confirmingPublish = change(who -> InvalidChange.throwIfAny(publishing.publishProblems(who, id)), Map.of(),
+                null);
     }
 
     public void publish() {

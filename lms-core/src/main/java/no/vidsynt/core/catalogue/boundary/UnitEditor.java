@@ -35,6 +35,7 @@ import no.vidsynt.core.catalogue.entity.CourseSection;
 import no.vidsynt.core.catalogue.entity.CourseUnit;
 import no.vidsynt.core.organisation.entity.OrgUnit;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.spi.UnitType;
 
 /**
  * Backing bean of /author/unit.xhtml: one unit's title, whether it is required, its type's own settings (through the
@@ -185,6 +186,11 @@ public class UnitEditor implements Serializable {
     /** The type's author fragment, or null when the type has no settings of its own. */
     public String getAuthorFragment() {
         return type == null ? null : unitTypes.byKey(type).map(t -> t.authorFragment()).orElse(null);
+    }
+
+    /** The type's stand-alone learner view to preview the unit in (authors are not enrolled), or null. */
+    public String getPreviewView() {
+        return type == null ? null : unitTypes.byKey(type).map(UnitType::previewView).orElse(null);
     }
 
     public String getTypeLabel() {

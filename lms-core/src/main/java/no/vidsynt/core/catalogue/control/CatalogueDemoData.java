@@ -77,21 +77,21 @@ public class CatalogueDemoData {
                 true, CompletionRule.ALL_REQUIRED, null));
         section(anne, course, "Språket vi bruker", List.of(
                 new Task("Lytt til ditt eget språk", true, "Legg merke til ordene du og kollegene dine bruker om "
-                        + "barna og ungdommene i løpet av en vakt. Skriv ned tre uttrykk som går igjen, og tenk over "
+                        + "barna og ungdommene i løpet av en vakt. Finn tre uttrykk som går igjen, og tenk over "
                         + "hva de sier om hvordan vi ser på barnet."),
                 new Task("Barnets prosjekt", true, "Tenk på et barn eller en ungdom du møter i hverdagen. Hva "
-                        + "prøver hun eller han å få til? Beskriv en situasjon med barnets prosjekt som utgangspunkt, "
-                        + "ikke problemet."),
-                new Task("Ord som stenger og ord som åpner", false, "Velg én beskrivelse av et barn som stengte for "
-                        + "nye muligheter. Formuler den på nytt, slik at den åpner for andre forståelser.")));
+                        + "prøver hun eller han å få til? Tenk gjennom en situasjon med barnets prosjekt som "
+                        + "utgangspunkt, ikke problemet."),
+                new Task("Ord som stenger og ord som åpner", false, "Tenk på én beskrivelse av et barn som stengte for "
+                        + "nye muligheter. Hvordan kan den sies slik at den åpner for andre forståelser?")));
         section(anne, course, "Hvorfor gjør vi det slik her?", List.of(
-                new Task("Uskrevne regler", true, "Hvilke uskrevne regler gjelder der du jobber? Skriv opp to "
+                new Task("Uskrevne regler", true, "Hvilke uskrevne regler gjelder der du jobber? Finn to "
                         + "regler som hjelper barna, og én som kanskje mest hjelper oss voksne."),
                 new Task("Ta spørsmålet med til kollegene", false, "Ta med spørsmålet «hvorfor gjør vi ting slik "
-                        + "vi gjør her?» til neste personalmøte eller overlapp. Noter hva dere ble enige om å se "
+                        + "vi gjør her?» til neste personalmøte eller overlapp. Bli enige om hva dere vil se "
                         + "nærmere på."),
                 new Task("Min neste endring", true, "Velg én liten ting du vil gjøre annerledes i møte med barna "
-                        + "den neste måneden. Skriv ned hva, når og hvordan du vil merke at det virker.")));
+                        + "den neste måneden. Bestem hva, når og hvordan du vil merke at det virker.")));
         publishing.publish(anne, course.getId(), null);
         return course.getId();
     }
@@ -104,16 +104,16 @@ public class CatalogueDemoData {
         CourseSection role = section(anne, course, "Veilederrollen", List.of(
                 new Task("Hva er god veiledning?", true, "Tenk tilbake på en veiledning som hjalp deg. Hva gjorde "
                         + "veilederen, og hva gjorde det mulig for deg å se saken på en ny måte?"),
-                new Task("Flere perspektiver på samme sak", true, "Beskriv en sak fra avdelingen fra tre ståsteder: "
+                new Task("Flere perspektiver på samme sak", true, "Se en sak fra avdelingen fra tre ståsteder: "
                         + "barnets, foreldrenes og personalets. Hvilke nye muligheter viser seg?"),
                 new Task("Forbered en veiledningssamtale", true, "Lag en kort plan for en veiledningssamtale med en "
                         + "kollega: hva er temaet, hvilke spørsmål vil du stille, og hvordan holder du barnet i "
                         + "sentrum?")));
         CourseSection practice = section(anne, course, "Prosessledelse i praksis", List.of(
                 new Task("Planlegg praksistreningen", true, "Velg hvilken ferdighet du vil øve på i neste "
-                        + "praksistrening, og skriv ned hva du ønsker tilbakemelding på fra treneren."),
-                new Task("Logg veiledning i egen avdeling", true, "Gjennomfør en veiledning i egen avdeling. Noter "
-                        + "tema, hvem som deltok og hva dere kom fram til, uten personopplysninger om barna."),
+                        + "praksistrening, og tenk gjennom hva du ønsker tilbakemelding på fra treneren."),
+                new Task("Logg veiledning i egen avdeling", true, "Gjennomfør en veiledning i egen avdeling. Se etterpå "
+                        + "på tema, hvem som deltok og hva dere kom fram til."),
                 new Task("Se tilbake på treningen", false, "Hva lærte du om deg selv som veileder? Hva vil du "
                         + "gjøre likt og ulikt neste gang?")));
         CourseUnit gated = structure.units(practice).get(0);

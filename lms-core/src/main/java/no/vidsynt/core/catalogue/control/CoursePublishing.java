@@ -48,6 +48,11 @@ public class CoursePublishing {
         return version;
     }
 
+    /** What stops the draft from being published now (nothing published yet, say); empty when it may be published. */
+    public List<Violation> publishProblems(Editor editor, long courseId) {
+        return DraftStructure.publishProblems(draft(access.editable(editor, courseId), 0, Instant.EPOCH));
+    }
+
     /** The course's versions, newest first. */
     public List<CourseVersion> versions(long courseId) {
         return em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("course", courseId)

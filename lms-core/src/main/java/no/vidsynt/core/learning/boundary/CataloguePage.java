@@ -48,11 +48,28 @@ public class CataloguePage {
             Map<String, List<CourseCatalogue.Listing>> byKey = catalogue.published().stream()
                     .collect(Collectors.groupingBy(CourseCatalogue.Listing::programmeKey, LinkedHashMap::new,
                             Collectors.toList()));
+            String only = getProgramme();
             programmes = byKey.entrySet().stream()
+                    .filter(entry -> only == null || entry.getKey().equals(only))
                     .map(entry -> new ProgrammeCourses(entry.getKey(), programmeName(entry.getKey()), entry.getValue()))
                     .toList();
         }
         return programmes;
+    }
+
+    /**
+     * The programme the catalogue is narrowed to ({@code ?programme=key}, how a programme's own page links to its
+     * courses), or null for every programme; an unknown key is ignored.
+     */
+    public String getProgramme() {
+        String key = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("programme");
+        return key != null && modules.byKey(key).isPresent() ? key : null;
+    }
+
+    /** The name of the programme the catalogue is narrowed to, for the heading. */
+    public String getProgrammeName() {
+        String key = getProgramme();
+        return key == null ? null : programmeName(key);
     }
 
     public boolean isEnrolled(long courseId) {

@@ -90,6 +90,19 @@ public class Learning {
         public boolean isEnrolled() {
             return enrolment != null && enrolment.isEnrolled();
         }
+
+        /** Where the course page's "Start"/"Fortsett" leads: the first open unit not done yet, or null when none. */
+        public PublishedCourse.Unit nextUnit() {
+            return sections.stream().flatMap(section -> section.units().stream())
+                    .filter(unit -> unit.verdict().available() && !unit.status().isDone())
+                    .map(UnitState::unit).findFirst().orElse(null);
+        }
+
+        /** Whether the person has opened or done any unit of the course ("Fortsett" rather than "Start"). */
+        public boolean isStarted() {
+            return sections.stream().flatMap(section -> section.units().stream())
+                    .anyMatch(unit -> unit.status() != UnitStatus.NOT_STARTED);
+        }
     }
 
     /** A unit the person may open (or is refused with reasons), with its neighbours. */

@@ -3,6 +3,9 @@ package no.vidsynt.core.selfstudy.page.control;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -13,7 +16,9 @@ import org.owasp.html.Sanitizers;
  * Turns an author's Markdown into HTML that is safe to put into a page: CommonMark (headings get ids for anchors),
  * then the OWASP sanitizer with a policy that allows text formatting, headings with ids, links, tables, code and
  * images served by VidSynt itself. Raw HTML in the Markdown passes through the same policy, so a script, an event
- * handler or a {@code javascript:} link never survives. Thread-safe; used by the preview and the learner page alike.
+ * handler or a {@code javascript:} link never survives. Headings move one level down ({@code #} becomes h2): the
+ * page around the text already has its one h1, the unit's title. Thread-safe; used by the preview and the learner
+ * page alike.
  */
 public final class MarkdownRenderer {
 
@@ -25,7 +30,9 @@ public final class MarkdownRenderer {
     private static final Pattern CODE_CLASS = Pattern.compile("^language-[A-Za-z0-9_+-]{1,30}$");
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
+            // Sanitizers.BLOCKS without h1: raw <h1> in the Markdown becomes an h2 like "# ..." does.
+            .and(new HtmlPolicyBuilder().allowElements("p", "div", "ul", "ol", "li", "blockquote")
+                    .allowElements((name, attributes) -> "h2", "h1").toFactory())
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("a")
@@ -35,8 +42,8 @@ public final class MarkdownRenderer {
                     .allowElements("img")
                     .allowAttributes("src").matching(OWN_IMAGE).onElements("img")
                     .allowAttributes("alt", "title").onElements("img")
-                    .allowElements("h1", "h2", "h3", "h4", "h5", "h6")
-                    .allowAttributes("id").matching(ANCHOR_ID).onElements("h1", "h2", "h3", "h4", "h5", "h6")
+                    .allowElements("h2", "h3", "h4", "h5", "h6")
+                    .allowAttributes("id").matching(ANCHOR_ID).onElements("h2", "h3", "h4", "h5", "h6")
                     .allowElements("pre", "code", "hr", "br", "del")
                     .allowAttributes("class").matching(CODE_CLASS).onElements("code")
                     .toFactory());
@@ -55,7 +62,15 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+        Node document = PARSER.parse(markdown);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                visitChildren(heading);
+            }
+        });
+        return POLICY.sanitize(RENDERER.render(document));
     }
 
     /** Minutes to read at 200 words a minute, rounded up; at least one minute for any text. */

@@ -26,6 +26,11 @@ public class PageUnitType implements UnitType {
     }
 
     @Override
+    public String previewView() {
+        return "/selfstudy/page";
+    }
+
+    @Override
     public String authorFragment() {
         return "/WEB-INF/selfstudy/author/page-fragment.xhtml";
     }

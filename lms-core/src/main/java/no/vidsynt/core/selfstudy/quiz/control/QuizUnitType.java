@@ -26,6 +26,11 @@ public class QuizUnitType implements UnitType {
     }
 
     @Override
+    public String previewView() {
+        return "/selfstudy/quiz";
+    }
+
+    @Override
     public String authorFragment() {
         return "/WEB-INF/selfstudy/author/quiz-fragment.xhtml";
     }

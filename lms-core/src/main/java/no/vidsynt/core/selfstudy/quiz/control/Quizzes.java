@@ -138,6 +138,9 @@ public class Quizzes {
                 && a.text().length() > QuizValidation.MAX_TEXT)) {
             throw new InvalidInput("quiz.answerTooLong", QuizValidation.MAX_TEXT);
         }
+        if (!AttemptRules.answeredAny(quiz.definition(), given)) {
+            throw new InvalidInput("quiz.noAnswers");
+        }
         QuizResult result = QuizScoring.score(quiz.definition(), given, quiz.passMark());
         Instant now = Instant.now();
         Duration spent = AttemptRules.timeSpent(attempt.getStartedAt(), now);

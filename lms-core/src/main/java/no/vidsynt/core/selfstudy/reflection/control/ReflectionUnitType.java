@@ -26,6 +26,11 @@ public class ReflectionUnitType implements UnitType {
     }
 
     @Override
+    public String previewView() {
+        return "/selfstudy/reflect";
+    }
+
+    @Override
     public String authorFragment() {
         return "/WEB-INF/selfstudy/author/reflection-fragment.xhtml";
     }

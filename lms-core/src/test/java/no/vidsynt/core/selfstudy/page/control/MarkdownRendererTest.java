@@ -22,9 +22,16 @@ class MarkdownRendererTest {
                 int x = 1;
                 ```
                 """);
-        assertThat(html).contains("<h1 id=\"ss-hvorfor-gjør-vi-det-sånn\">").contains("<strong>fet</strong>")
+        assertThat(html).contains("<h2 id=\"ss-hvorfor-gjør-vi-det-sånn\">").contains("<strong>fet</strong>")
                 .contains("<em>kursiv</em>").contains("href=\"https://bufdir.no\"").contains("noopener").contains("noreferrer")
                 .contains("<li>én</li>").contains("<pre><code class=\"language-java\">int x &#61; 1;");
+    }
+
+    @Test
+    void headingsStayBelowThePagesOneH1() {
+        assertThat(MarkdownRenderer.toSafeHtml("# Tittel\n\n## Del\n\n###### Minst\n\n<h1>Rå</h1>"))
+                .doesNotContain("<h1").contains("<h2 id=\"ss-tittel\">Tittel</h2>").contains("<h3 id=\"ss-del\">Del</h3>")
+                .contains("<h6 id=\"ss-minst\">Minst</h6>").contains("Rå");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttemptRulesTest {
@@ -29,5 +30,20 @@ class AttemptRulesTest {
         assertThat(AttemptRules.timeSpent(start, start.plusSeconds(95))).isEqualTo(Duration.ofSeconds(95));
         assertThat(AttemptRules.timeSpent(start, start.plus(Duration.ofHours(9)))).isEqualTo(AttemptRules.MAX_TIME);
         assertThat(AttemptRules.timeSpent(start, start.minusSeconds(5))).isZero();
+    }
+
+    @Test
+    void aBlankAttemptIsNotAnAttempt() {
+        QuizDefinition quiz = new QuizDefinition(List.of(
+                new QuizDefinition.Question("q1", QuestionKind.TRUE_FALSE, "Sant?", List.of(), true, List.of(), null, null),
+                new QuizDefinition.Question("q2", QuestionKind.SHORT_TEXT, "Hva?", List.of(), null, List.of("x"), null,
+                        null)));
+        assertThat(AttemptRules.answeredAny(quiz, null)).isFalse();
+        assertThat(AttemptRules.answeredAny(quiz, List.of())).isFalse();
+        assertThat(AttemptRules.answeredAny(quiz, List.of(new QuizAnswer("q1", List.of(), null),
+                new QuizAnswer("q2", List.of(), "  ")))).isFalse();
+        assertThat(AttemptRules.answeredAny(quiz, List.of(new QuizAnswer("other", List.of(0), null)))).isFalse();
+        assertThat(AttemptRules.answeredAny(quiz, List.of(new QuizAnswer("q1", List.of(1), null)))).isTrue();
+        assertThat(AttemptRules.answeredAny(quiz, List.of(new QuizAnswer("q2", List.of(), "barnet")))).isTrue();
     }
 }
