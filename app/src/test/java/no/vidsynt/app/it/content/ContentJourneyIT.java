@@ -57,7 +57,7 @@ class ContentJourneyIT {
 
         browser.open(url);
         browser.signIn("anne", "vidsynt-demo");
-        browser.click(By.linkText("Innholdsbibliotek"));
+        browser.menu("Innholdsbibliotek");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Innholdsbibliotek");
         assertThat(browser.find(By.id("dropHint")).getText()).startsWith("Slipp filer her");
         browser.driver().findElement(By.id("upload:files_input")).sendKeys(film + "\n" + pkg);
