@@ -8,9 +8,11 @@ import no.vidsynt.core.spi.UnitType;
 @ApplicationScoped
 public class ContentUnitType implements UnitType {
 
+    public static final String KEY = "content";
+
     @Override
     public String key() {
-        return "content";
+        return KEY;
     }
 
     @Override

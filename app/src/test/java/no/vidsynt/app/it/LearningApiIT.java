@@ -288,7 +288,8 @@ class LearningApiIT {
     void cohortsAreCreatedChangedAndDeletedByAdminsAndLearnersEnrolIntoThem() throws Exception {
         var course = CourseFixture.course("Kullkurs " + suffix()).task("En", "en").create();
         var created = call("ada", "POST", "api/v1/courses/" + course.courseId() + "/cohorts",
-                "{\"name\": \"Vårkullet\", \"startDate\": \"2027-02-01\"}");
+                "{\"name\": \"Vårkullet\", \"startDate\": \"2027-02-01\", \"orgUnitId\": "
+                        + unitId("Avdeling Kristiansand") + "}");
         assertThat(created.statusCode()).isEqualTo(201);
         long cohortId = object(created).getJsonNumber("id").longValue();
         var invalid = call("ada", "POST", "api/v1/courses/" + course.courseId() + "/cohorts", "{\"name\": \" \"}");

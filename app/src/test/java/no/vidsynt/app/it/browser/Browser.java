@@ -29,6 +29,16 @@ public final class Browser implements TestWatcher, AfterEachCallback {
 
     private WebDriver driver;
     private URL base;
+    private String browserLanguage = "nb-NO";
+
+    /**
+     * The language the browser itself is set up in (its Accept-Language), before {@link #open}. The platform must not
+     * follow it: staff share computers set up in English.
+     */
+    public Browser browserLanguage(String language) {
+        this.browserLanguage = language;
+        return this;
+    }
 
     public Browser open(URL base) {
         this.base = base;
@@ -37,7 +47,8 @@ public final class Browser implements TestWatcher, AfterEachCallback {
             options.setBinary(System.getProperty("vidsynt.it.chromeBinary", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=nb-NO");
+                    "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=" + browserLanguage);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", browserLanguage));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("vidsynt.it.chromeDriver", "/usr/bin/chromedriver")))
                     .build();
@@ -75,12 +86,42 @@ public final class Browser implements TestWatcher, AfterEachCallback {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * Signs in as a person does: from the start page (the address one types), the header's "Logg inn" button, the
+     * form. Signed in already (as someone else), it opens the sign-in form with the header gone from the page.
+     */
     public void signIn(String username, String password) {
-        go("login.xhtml");
+        go("");
+        if (driver.findElements(By.id("headerSignIn")).isEmpty()) {
+            go("login.xhtml");
+        } else {
+            click(By.id("headerSignIn"));
+        }
         type(By.id("signIn:username"), username);
         type(By.id("signIn:password"), password);
         click(By.id("signIn:submit"));
         find(By.id("signedInAs"));
+    }
+
+    /**
+     * Follows an entry of the header's menus (the programmes or "Mine sider") by its visible label, as a person does,
+     * and waits for the page it opens.
+     */
+    public void menu(String label) {
+        navigate(By.xpath("//header//nav//a[normalize-space(.)='" + label + "']"));
+    }
+
+    /** Follows a link in the page by its visible text (exact, ignoring surrounding space) and waits for the page. */
+    public void follow(String linkText) {
+        navigate(By.xpath("//main//a[normalize-space(.)='" + linkText + "']"));
+    }
+
+    /** Clicks what opens another page and waits until the new page has replaced the old one. */
+    public void navigate(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        find(By.tagName("h1"));
     }
 
     /** Signs out with the header's button and waits until the start page confirms it. */

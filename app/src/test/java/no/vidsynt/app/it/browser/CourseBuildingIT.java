@@ -47,7 +47,7 @@ class CourseBuildingIT {
     void anneBuildsACourseReordersItsUnitsAndPublishesVersionOne() {
         browser.open(url);
         browser.signIn("anne", "vidsynt-demo");
-        browser.click(By.linkText("Kursbygging"));
+        browser.menu("Kursbygging");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Kursbygging");
         assertThat(browser.find(By.id("myCourses")).getText()).contains("Kultur og språk på arbeidsplassen");
 

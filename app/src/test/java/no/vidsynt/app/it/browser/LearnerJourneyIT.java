@@ -47,7 +47,7 @@ class LearnerJourneyIT {
         assertThat(programmes.findElements(By.cssSelector("li.vs-card"))).hasSize(2);
         assertThat(programmes.getText()).contains("VidSynt Veiledning").contains("VidSynt Medarbeider");
 
-        browser.click(By.linkText("VidSynt Veiledning"));
+        browser.menu("VidSynt Veiledning");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("VidSynt Veiledning");
         assertThat(browser.find(By.id("programme-veiledning")).getText()).contains("praksistrening");
 
@@ -61,6 +61,7 @@ class LearnerJourneyIT {
         browser.waitForText(By.id("main"), "Du er logget ut.");
         assertThat(browser.driver().findElements(By.id("signedInAs"))).isEmpty();
 
+        // Not a journey: what someone who types the address of a programme page gets once signed out.
         browser.go("veiledning/programme.xhtml");
         assertThat(browser.find(By.id("signIn:username")).isDisplayed()).as("signed out: the page asks to sign in").isTrue();
     }
@@ -68,7 +69,8 @@ class LearnerJourneyIT {
     @Test
     void aWrongPasswordGetsAClearMessageAndNoSession() {
         browser.open(url);
-        browser.go("login.xhtml");
+        browser.go("");
+        browser.click(By.id("headerSignIn"));
         browser.type(By.id("signIn:username"), "lise");
         browser.type(By.id("signIn:password"), "not-her-password");
         browser.click(By.id("signIn:submit"));

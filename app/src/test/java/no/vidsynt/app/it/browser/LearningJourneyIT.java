@@ -45,7 +45,7 @@ class LearningJourneyIT {
         assertThat(browser.find(By.cssSelector(".vs-subnav")).getText()).contains("Min læring").contains("Kurskatalog")
                 .doesNotContain("Min avdeling");
 
-        browser.click(By.linkText("Kurskatalog"));
+        browser.menu("Kurskatalog");
         String card = "li[data-course='" + course.courseId() + "']";
         assertThat(browser.find(By.cssSelector(card)).getText()).contains("Trygg start i nettleseren");
         browser.click(By.cssSelector(card + " input[type=submit]"));
@@ -55,12 +55,12 @@ class LearningJourneyIT {
         assertThat(browser.find(By.cssSelector("li[data-unit='" + course.unit(1) + "']")).getText())
                 .contains("Tilgjengelig når du har fullført «Les dette først».");
 
-        browser.go("learning/my.xhtml");
+        browser.menu("Min læring");
         String myCard = "#ongoing li[data-course='" + course.courseId() + "']";
         assertThat(browser.find(By.cssSelector(myCard)).getText()).contains("0 av 2 fullført");
         assertThat(browser.find(By.cssSelector(myCard + " progress")).getAttribute("value")).isEqualTo("0");
 
-        browser.click(By.cssSelector(myCard + " a.vs-next"));
+        browser.navigate(By.cssSelector(myCard + " a.vs-next"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Les dette først");
         assertThat(browser.find(By.id("taskText")).getText()).isEqualTo("Les kapittel 1 i heftet.");
         assertThat(browser.find(By.id("unitStatus")).getText()).contains("Påbegynt");
@@ -69,12 +69,12 @@ class LearningJourneyIT {
         assertThat(browser.find(By.id("unit:taskDone")).getText()).contains("Du har fullført denne oppgaven.");
         assertThat(browser.find(By.id("unitStatus")).getText()).contains("Fullført");
 
-        browser.go("learning/my.xhtml");
+        browser.menu("Min læring");
         assertThat(browser.find(By.cssSelector(myCard)).getText()).contains("1 av 2 fullført")
                 .contains("Fortsett der du slapp: Les dette først").contains("Neste: Refleksjon");
         assertThat(browser.find(By.cssSelector(myCard + " progress")).getAttribute("value")).isEqualTo("1");
 
-        browser.go("learning/course.xhtml?id=" + course.courseId());
+        browser.navigate(By.cssSelector("#course-" + course.courseId() + " a"));
         browser.click(By.id("enrolment:withdraw"));
         assertThat(browser.find(By.id("enrolment:confirmWithdrawal")).getText()).contains("Vil du melde deg av");
         browser.click(By.id("enrolment:withdrawNo"));
@@ -88,7 +88,7 @@ class LearningJourneyIT {
 
         browser.signOut();
         browser.signIn("leif", "vidsynt-demo");
-        browser.click(By.linkText("Min avdeling"));
+        browser.menu("Min avdeling");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Min avdeling");
         String row = "#totals tr[data-course='" + course.courseId() + "']";
         assertThat(browser.find(By.cssSelector(row)).getText()).contains("Trygg start i nettleseren").contains("<5");

@@ -178,6 +178,15 @@ class ContentApiIT {
         String policy = onContentOrigin.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(policy).contains("connect-src 'self'").contains("frame-ancestors " + appOrigin);
         assertThat(onContentOrigin.headers().firstValue("Set-Cookie")).isEmpty();
+        // the content origin serves package files only: not the app's pages, sign-in, API or media
+        String contentOrigin = packageUrl.getScheme() + "://" + packageUrl.getHost() + ":" + packageUrl.getPort();
+        for (String appPath : new String[] {"", "login.xhtml", "api/v1/content/launches", "content/library.xhtml"}) {
+            var app = CLIENT.send(HttpRequest.newBuilder(URI.create(contentOrigin + base.getPath() + appPath)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(app.statusCode()).as(contentOrigin + appPath).isEqualTo(404);
+        }
+        assertThat(CLIENT.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
         var onAppOrigin = CLIENT.send(HttpRequest.newBuilder(base.resolve("pkg/" + token + "/index.html")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -192,6 +201,115 @@ class ContentApiIT {
         assertThat(post("lise", "/api/v1/content/launches/" + token + "/completion", "").statusCode()).isEqualTo(404);
         assertThat(ContentFixtures.count("SELECT COUNT(*) FROM content_completion c JOIN person p ON p.id = c.person_id "
                 + "WHERE p.username = 'lise' AND c.unit_id = " + unit)).isEqualTo(1);
+    }
+
+    @Test
+    void anotherAuthorsItemsAndCoursesDoNotExistForAnneAndOnlyEnrolledLearnersOpenAUnit() throws Exception {
+        ContentFixtures.author("berit", "Berit Bok");
+        long annesUnit = ContentFixtures.contentUnit("Annes film", "lise", "anne");
+        long beritsUnit = ContentFixtures.contentUnit("Berits film", "lise", "berit");
+        byte[] film = ContentFixtures.resource("clip.webm");
+        byte[] beritsBytes = Arrays.copyOf(film, film.length + 11);
+        JsonObject berits = json(upload("berit", "file", "berit.webm", beritsBytes, null, null, null, null, null, null).body());
+        long beritsItem = berits.getJsonNumber("itemId").longValue();
+        JsonObject annes = json(upload("anne", "file", "anne.webm", Arrays.copyOf(film, film.length + 13), null, null, null, null, null, null).body());
+        long annesItem = annes.getJsonNumber("itemId").longValue();
+        assertThat(post("berit", "/api/v1/content/" + beritsItem + "/versions/1/publication", "{\"unitId\":" + beritsUnit + "}").statusCode()).isEqualTo(200);
+
+        // anne, a foreign author: berit's item, unit and course do not exist for her
+        assertThat(post("anne", "/api/v1/content/" + annesItem + "/versions/1/publication", "{\"unitId\":" + beritsUnit + "}").statusCode())
+                .as("her own item into berit's course").isEqualTo(404);
+        assertThat(post("anne", "/api/v1/content/" + beritsItem + "/versions/1/publication", "{\"unitId\":" + annesUnit + "}").statusCode())
+                .as("berit's item into her own course").isEqualTo(404);
+        assertThat(post("anne", "/api/v1/content/units/" + beritsUnit + "/rollback", "").statusCode()).isEqualTo(404);
+        var newVersion = upload("anne", "file", "overtatt.webm", film, "itemId", null, String.valueOf(beritsItem).getBytes(), null, null, null);
+        assertThat(newVersion.statusCode()).as(newVersion.body()).isEqualTo(404);
+        assertThat(get("anne", "/api/v1/content/" + beritsItem).statusCode()).isEqualTo(404);
+        assertThat(get("anne", "/api/v1/content/units/" + beritsUnit + "/publication").statusCode()).isEqualTo(404);
+        assertThat(json(get("anne", "/api/v1/content?q=").body()).getJsonArray("items").stream()
+                .map(item -> item.asJsonObject().getJsonNumber("id").longValue())).doesNotContain(beritsItem).contains(annesItem);
+        assertThat(post("anne", "/api/v1/content/launches", "{\"unitId\":" + beritsUnit + "}").statusCode())
+                .as("anne neither takes nor authors berit's course").isEqualTo(404);
+        assertThat(getBytes("anne", berits.getString("mediaUrl")).statusCode()).isEqualTo(404);
+        assertThat(ContentFixtures.count("SELECT COUNT(*) FROM content_version WHERE item_id = " + beritsItem)).isEqualTo(1);
+        assertThat(ContentFixtures.count("SELECT COUNT(*) FROM content_publication WHERE unit_id = " + beritsUnit
+                + " AND version_id = " + berits.getJsonNumber("id").longValue())).isEqualTo(1);
+
+        // arne, a learner not enrolled in berit's course; lise, who is
+        assertThat(post("arne", "/api/v1/content/launches", "{\"unitId\":" + beritsUnit + "}").statusCode()).isEqualTo(404);
+        assertThat(getBytes("arne", berits.getString("mediaUrl")).statusCode()).isEqualTo(404);
+        assertThat(post("lise", "/api/v1/content/launches", "{\"unitId\":" + beritsUnit + "}").statusCode()).isEqualTo(200);
+        assertThat(getBytes("lise", berits.getString("mediaUrl")).statusCode()).isEqualTo(200);
+
+        // berit herself, and the administrator, still may
+        assertThat(get("berit", "/api/v1/content/units/" + beritsUnit + "/publication").statusCode()).isEqualTo(200);
+        assertThat(get("ada", "/api/v1/content/" + beritsItem).statusCode()).isEqualTo(200);
+        assertThat(post("berit", "/api/v1/content/launches", "{\"unitId\":" + beritsUnit + "}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void everyUploadedPartIsDeletedAfterTheRequestWhateverTheOutcome() throws Exception {
+        Path temp = payaraRoot();
+        assertThat(temp).isDirectory();
+        long before = uploadTempFiles(temp);
+        byte[] twentyMegabytes = new byte[20 * 1024 * 1024];
+        Arrays.fill(twentyMegabytes, (byte) 'a');
+        byte[] png = ContentFixtures.resource("clip.webm");
+
+        var accepted = send("anne", "en", multipart(new Object[] {"file", "rester.webm", Arrays.copyOf(png, png.length + 17)},
+                new Object[] {"title", null, "Rester".getBytes(StandardCharsets.UTF_8)},
+                new Object[] {"extra", null, twentyMegabytes}));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        var rejected = send("anne", "en", multipart(new Object[] {"file", "pakke.zip", ContentFixtures.zipSlip()},
+                new Object[] {"title", null, "Avvist".getBytes(StandardCharsets.UTF_8)},
+                new Object[] {"extra", null, twentyMegabytes}));
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        var extraFile = send("anne", "en", multipart(new Object[] {"file", "notater.txt", "Husk møtet.".getBytes(StandardCharsets.UTF_8)},
+                new Object[] {"more", "mer.bin", twentyMegabytes}));
+        assertThat(extraFile.statusCode()).isEqualTo(400);
+        assertThat(json(extraFile.body()).getString("reason")).isEqualTo("TYPE_NOT_ALLOWED");
+
+        long after = uploadTempFiles(temp);
+        for (int wait = 0; wait < 20 && after > before; wait++) {
+            Thread.sleep(250);
+            after = uploadTempFiles(temp);
+        }
+        assertThat(after).as("upload__*.tmp files left in " + temp).isEqualTo(before);
+    }
+
+    /**
+     * The runtime folder of the Payara Micro this test started (a child process of this JVM): the folder under
+     * {@code payaramicro-rt*} that the process holds files open in. Other Payara instances on the machine are not ours.
+     */
+    private static Path payaraRoot() throws Exception {
+        for (ProcessHandle process : ProcessHandle.current().descendants().toList()) {
+            Path fds = Path.of("/proc", Long.toString(process.pid()), "fd");
+            if (!Files.isDirectory(fds)) {
+                continue;
+            }
+            try (Stream<Path> open = Files.list(fds)) {
+                for (Path fd : open.toList()) {
+                    String target;
+                    try {
+                        target = Files.readSymbolicLink(fd).toString();
+                    } catch (Exception gone) {
+                        continue;
+                    }
+                    int at = target.indexOf("/payaramicro-rt");
+                    if (at >= 0) {
+                        int end = target.indexOf('/', at + 1);
+                        return Path.of(end < 0 ? target : target.substring(0, end));
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No Payara Micro runtime folder held open by a child process of this test");
+    }
+
+    private static long uploadTempFiles(Path root) throws Exception {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("upload__")).count();
+        }
     }
 
     // --- HTTP helpers -------------------------------------------------------------------------------------------

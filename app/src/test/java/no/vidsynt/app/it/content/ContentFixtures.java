@@ -91,8 +91,13 @@ final class ContentFixtures {
         zip.closeEntry();
     }
 
-    /** A course with one content unit, the learner enrolled; returns the unit's id. */
+    /** A course of anne's with one content unit, the learner enrolled; returns the unit's id. */
     static long contentUnit(String title, String learner) throws Exception {
+        return contentUnit(title, learner, "anne");
+    }
+
+    /** A course with one content unit, written by {@code author}, the learner enrolled; returns the unit's id. */
+    static long contentUnit(String title, String learner, String author) throws Exception {
         try (Connection db = TestDatabase.connect()) {
             long course = insert(db, "INSERT INTO course (programme_key, title, self_enrolment, completion_rule, "
                     + "created_at, version) VALUES ('veiledning', 'Kurs for " + title + "', FALSE, 'ALL_REQUIRED', "
@@ -102,6 +107,12 @@ final class ContentFixtures {
             long unit = insert(db, "INSERT INTO course_unit (course_id, section_id, unit_type, title, position, "
                     + "required, removed) VALUES (" + course + ", " + section + ", 'content', '" + title
                     + "', 1, TRUE, FALSE)");
+            try (PreparedStatement authors = db.prepareStatement("INSERT INTO course_author (course_id, person_id) "
+                    + "SELECT ?, id FROM person WHERE username = ?")) {
+                authors.setLong(1, course);
+                authors.setString(2, author);
+                authors.executeUpdate();
+            }
             try (PreparedStatement enrol = db.prepareStatement("INSERT INTO enrolment (course_id, person_id, source, "
                     + "status, enrolled_at, version) SELECT ?, id, 'SELF', 'ACTIVE', CURRENT_TIMESTAMP, 0 FROM person "
                     + "WHERE username = ?")) {
@@ -110,6 +121,21 @@ final class ContentFixtures {
                 enrol.executeUpdate();
             }
             return unit;
+        }
+    }
+
+    /** A second course author (anne's password), once. */
+    static void author(String username, String name) throws Exception {
+        try (Connection db = TestDatabase.connect()) {
+            if (count("SELECT COUNT(*) FROM person WHERE username = '" + username + "'") > 0) {
+                return;
+            }
+            db.createStatement().executeUpdate("INSERT INTO person (username, display_name, email, preferred_language,"
+                    + " password_hash, active, failed_sign_ins, created_at, version) SELECT '" + username + "', '"
+                    + name + "', '" + username + "@demo.vidsynt.no', 'nb', password_hash, TRUE, 0, created_at, 1"
+                    + " FROM person WHERE username = 'anne'");
+            db.createStatement().executeUpdate("INSERT INTO person_role (person_id, role) SELECT id, 'AUTHOR'"
+                    + " FROM person WHERE username = '" + username + "'");
         }
     }
 

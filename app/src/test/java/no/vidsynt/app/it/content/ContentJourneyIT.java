@@ -57,7 +57,7 @@ class ContentJourneyIT {
 
         browser.open(url);
         browser.signIn("anne", "vidsynt-demo");
-        browser.click(By.linkText("Innholdsbibliotek"));
+        browser.menu("Innholdsbibliotek");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Innholdsbibliotek");
         assertThat(browser.find(By.id("dropHint")).getText()).startsWith("Slipp filer her");
         browser.driver().findElement(By.id("upload:files_input")).sendKeys(film + "\n" + pkg);
@@ -72,6 +72,10 @@ class ContentJourneyIT {
         browser.click(By.cssSelector(".vs-content-publish[data-version='2']"));
         browser.waitForText(By.id("messages"), "Versjon 2 vises nå i «Filmen om samtaler»");
         browser.waitForText(By.id("usage"), "Filmen om samtaler");
+        // texts with a number are formatted, not patched in the page ("0} enheter", "viser versjon 0}" before)
+        assertThat(browser.find(By.id("usage")).getText()).contains("viser versjon 2").doesNotContain("}");
+        browser.waitForText(By.id("items"), "1 enhet");
+        assertThat(browser.find(By.id("items")).getText()).doesNotContain("}");
 
         browser.click(By.linkText("samtalepakke"));
         browser.waitForText(By.id("item-heading"), "samtalepakke");

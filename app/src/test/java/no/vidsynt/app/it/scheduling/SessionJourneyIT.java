@@ -53,8 +53,9 @@ class SessionJourneyIT {
         return ((JsonArray) Http.json(created)).getJsonObject(0).getJsonNumber("id").longValue();
     }
 
-    private void act(String page, long session, String buttonClass) {
-        browser.go("sessions/" + page + ".xhtml");
+    /** From the header's menu entry ("Økter", "Mine økter"), the session's button, then "Ja" in the dialog. */
+    private void act(String menuEntry, long session, String buttonClass) {
+        browser.menu(menuEntry);
         browser.click(By.cssSelector("li[data-session='" + session + "'] ." + buttonClass));
         browser.click(By.cssSelector(".vs-confirm-yes"));
     }
@@ -68,31 +69,31 @@ class SessionJourneyIT {
         browser.open(url);
 
         browser.signIn("web1", BookingFixture.PASSWORD);
-        browser.go("sessions/upcoming.xhtml");
+        browser.menu("Økter");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Kommende økter");
         assertThat(browser.find(By.cssSelector("li[data-session='" + session + "'] .vs-book")).getText()).isEqualTo("Meld på");
-        act("upcoming", session, "vs-book");
+        act("Økter", session, "vs-book");
         browser.waitForText(By.id("messages"), "Du er påmeldt");
         browser.waitForText(By.cssSelector("li[data-session='" + session + "']"), "Du er påmeldt.");
         browser.signOut();
 
         browser.signIn("web2", BookingFixture.PASSWORD);
-        browser.go("sessions/upcoming.xhtml");
+        browser.menu("Økter");
         assertThat(browser.find(By.cssSelector("li[data-session='" + session + "'] .vs-book")).getText())
                 .isEqualTo("Sett meg på venteliste");
-        act("upcoming", session, "vs-book");
+        act("Økter", session, "vs-book");
         browser.waitForText(By.id("messages"), "venteliste");
-        browser.go("sessions/mine.xhtml");
+        browser.menu("Mine økter");
         browser.waitForText(By.cssSelector("li[data-session='" + session + "']"), "Du står på venteliste, som nummer 1.");
         browser.signOut();
 
         browser.signIn("web1", BookingFixture.PASSWORD);
-        act("mine", session, "vs-cancel");
+        act("Mine økter", session, "vs-cancel");
         browser.waitForText(By.id("messages"), "Plassen din er avbestilt");
         browser.signOut();
 
         browser.signIn("web2", BookingFixture.PASSWORD);
-        browser.go("sessions/mine.xhtml");
+        browser.menu("Mine økter");
         browser.waitForText(By.cssSelector("li[data-session='" + session + "']"), "Du er påmeldt.");
     }
 
@@ -107,8 +108,8 @@ class SessionJourneyIT {
 
         browser.open(url);
         browser.signIn("tor", BookingFixture.PASSWORD);
-        browser.go("sessions/trainer.xhtml");
-        browser.click(By.cssSelector("tr[data-session='" + session + "'] .vs-roster-link"));
+        browser.menu("Mine økter som trener");
+        browser.navigate(By.cssSelector("tr[data-session='" + session + "'] .vs-roster-link"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Deltakerliste: Oppmøteøkt");
         String row = "tr[data-person='attend1@test.vidsynt.no'] ";
         assertThat(browser.find(By.xpath("//tr[@data-person='attend1@test.vidsynt.no']//label[normalize-space()='Møtt']"))
@@ -129,12 +130,13 @@ class SessionJourneyIT {
             assertThat(progress.next()).as("attendance completes the session's course unit").isTrue();
             assertThat(progress.getString(1)).isEqualTo("COMPLETED");
         }
-        browser.go("sessions/roster.xhtml?id=" + session);
+        browser.menu("Mine økter som trener");
+        browser.navigate(By.cssSelector("tr[data-session='" + session + "'] .vs-roster-link"));
         assertThat(browser.find(By.cssSelector(row + "input[type='radio']:checked")).getAttribute("value"))
                 .isEqualTo("ATTENDED");
 
         // Moving the session: the form shows Oslo times and saves the change.
-        browser.click(By.linkText("Endre eller flytt økten"));
+        browser.navigate(By.linkText("Endre eller flytt økten"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Endre økt");
         assertThat(browser.find(By.id("session:title")).getAttribute("value")).isEqualTo("Oppmøteøkt");
         browser.type(By.id("session:title"), "Oppmøteøkt (flyttet)");

@@ -235,6 +235,22 @@ class SelfStudyApiIT {
     }
 
     @Test
+    void aPagesAttachmentIsServedOnlyToThoseWhoMayOpenThePage() throws Exception {
+        var units = SelfStudyFixture.create("Vedlegg", "Se vedlegget.", 80, null);
+        byte[] pdf = "%PDF-1.4\n% vedlegg\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long file = SelfStudyFixture.attach(units.page(), "plan.pdf", "application/pdf", pdf);
+
+        var enrolled = lise.getBytes("api/v1/selfstudy/files/" + file);
+        assertThat(enrolled.statusCode()).isEqualTo(200);
+        assertThat(enrolled.body()).isEqualTo(pdf);
+        // tor and leif are not enrolled: the page answers 404 to them, and so does its attachment
+        assertProblem(tor.get("api/v1/selfstudy/pages/" + units.page()), 404);
+        assertProblem(tor.get("api/v1/selfstudy/files/" + file), 404);
+        assertProblem(leif.get("api/v1/selfstudy/files/" + file), 404);
+        assertProblem(leif.get("api/v1/selfstudy/files/" + (file + 100000)), 404);
+    }
+
+    @Test
     void theJournalIsSearchableAndExportsAsMarkdownAndPdf() throws Exception {
         var units = SelfStudyFixture.create("Eksport", "Tekst", 80, null);
         writeAndSubmit(units.reflection(), "Taushetsplikt og trygghet", "Lytte mer");

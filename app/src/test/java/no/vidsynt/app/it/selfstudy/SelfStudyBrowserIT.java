@@ -102,20 +102,20 @@ class SelfStudyBrowserIT {
         assertAccessible("the submitted reflection");
 
         // Journal: share with the trainer
-        browser.go("selfstudy/journal.xhtml");
+        browser.menu("Min refleksjonslogg");
         assertThat(browser.find(By.cssSelector(".ss-entry")).getText()).contains("Spørre barnet hva det selv tenker.");
         assertAccessible("the journal");
         new Select(browser.find(By.cssSelector(".ss-entry select"))).selectByVisibleText("Tor Trener (trener)");
         browser.click(By.cssSelector(".ss-entry button[id$=':share']"));
         browser.waitForText(By.cssSelector(".ss-shares"), "Tor Trener");
         browser.waitForText(By.id("messages"), "Refleksjonen er delt.");
-        browser.go("selfstudy/journal.xhtml");
+        browser.menu("Min refleksjonslogg");
         assertThat(browser.find(By.cssSelector(".ss-shares")).getText()).contains("Tor Trener");
         String entryId = browser.find(By.cssSelector(".ss-entry")).getAttribute("data-entry");
         browser.type(By.id("journal:query"), "selv tenker");
         browser.click(By.id("journal:searchButton"));
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".ss-entry"), 1));
-        browser.go("selfstudy/journal.xhtml");
+        browser.menu("Min refleksjonslogg");
         browser.type(By.id("journal:query"), "finnes ikke");
         browser.click(By.id("journal:searchButton"));
         browser.waitForText(By.id("journal:empty"), "Ingen refleksjoner passer");
@@ -150,7 +150,7 @@ class SelfStudyBrowserIT {
 
         // The trainer reads what was shared with him
         browser.signIn("tor", PASSWORD);
-        browser.go("selfstudy/shared.xhtml");
+        browser.menu("Delt med meg");
         assertThat(browser.find(By.id("sharedEntries")).getText()).contains("Spørre barnet hva det selv tenker.")
                 .contains("Skrevet av Lise Larsen");
         assertAccessible("shared with me");
@@ -159,10 +159,11 @@ class SelfStudyBrowserIT {
         // Another learner and a leader see nothing, by page or API
         for (String other : new String[] {"arne", "leif"}) {
             browser.signIn(other, PASSWORD);
-            browser.go("selfstudy/shared.xhtml");
+            browser.menu("Delt med meg");
             assertThat(browser.find(By.id("main")).getText()).doesNotContain("Spørre barnet");
-            browser.go("selfstudy/journal.xhtml");
+            browser.menu("Min refleksjonslogg");
             assertThat(browser.find(By.id("main")).getText()).doesNotContain("Spørre barnet");
+            // Not a journey: what the API answers someone who guesses the entry's address.
             browser.go("api/v1/selfstudy/journal/" + entryId);
             assertThat(browser.driver().getPageSource()).contains("404").doesNotContain("Spørre barnet");
             browser.go("");

@@ -90,6 +90,15 @@ public final class SelfStudyFixture {
     }
 
     /** A single number from a query with parameters. */
+    /** An attachment of a reading page, as an author's upload stores it; returns its id. */
+    public static long attach(long pageUnit, String fileName, String contentType, byte[] data) throws SQLException {
+        try (Connection db = connect()) {
+            return insert(db, "INSERT INTO ss_file (unit_id, file_name, content_type, size_bytes, data, uploaded_at, "
+                    + "uploaded_by) VALUES (?, ?, ?, ?, ?, ?, 'anne')", pageUnit, fileName, contentType,
+                    (long) data.length, data, Timestamp.from(Instant.now()));
+        }
+    }
+
     public static long count(String sql, Object... parameters) throws SQLException {
         try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

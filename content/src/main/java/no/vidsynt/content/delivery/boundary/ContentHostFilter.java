@@ -11,8 +11,9 @@ import java.io.IOException;
 import no.vidsynt.content.delivery.control.ContentOrigin;
 
 /**
- * With a dedicated content origin configured, that host serves package files only: the app's pages, API and media
- * answer 404 there, so a package can never reach them on its own origin either.
+ * The content origin serves package files only: the app's pages, API and media answer 404 there, so a package can
+ * never reach them (or show the app's sign-in form) on its own origin. See {@link ContentOrigin#servesContentOnly}:
+ * the configured origin, or without one the derived {@code content.} host or loopback name.
  */
 @WebFilter(urlPatterns = "/*")
 public class ContentHostFilter extends HttpFilter {
@@ -25,8 +26,7 @@ public class ContentHostFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        var dedicated = origins.dedicated();
-        if (dedicated.isPresent() && dedicated.get().equalsIgnoreCase(ContentSender.originOf(request))
+        if (origins.servesContentOnly(ContentSender.originOf(request))
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/pkg/")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

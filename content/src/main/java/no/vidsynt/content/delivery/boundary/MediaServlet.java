@@ -10,7 +10,6 @@ import no.vidsynt.content.delivery.control.Deliveries;
 import no.vidsynt.content.library.control.Library;
 import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.store.control.ContentStore;
-import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
 /**
@@ -46,8 +45,7 @@ public class MediaServlet extends HttpServlet {
         boolean captions = "captions".equals(parts[2]);
         String sha256 = version == null ? null : captions ? version.getCaptionsSha256() : version.getSha256();
         if (sha256 == null || !captions && !sha256.equals(parts[2])
-                || !deliveries.mayFetch(sha256, currentPerson.get().get().getId(),
-                        request.isUserInRole(Role.AUTHOR_ROLE) || request.isUserInRole(Role.ADMIN_ROLE))) {
+                || !deliveries.mayFetch(sha256, currentPerson.get().get())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -13,7 +13,6 @@ import no.vidsynt.content.delivery.control.Deliveries;
 import no.vidsynt.content.delivery.control.MarkdownDocuments;
 import no.vidsynt.content.library.control.Library;
 import no.vidsynt.content.library.entity.ContentKind;
-import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
 /**
@@ -110,11 +109,11 @@ public class UnitContent implements Serializable {
     private Delivery open(long unitId) {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        long personId = currentPerson.get().orElseThrow().getId();
-        boolean mayAuthor = external.isUserInRole(Role.AUTHOR_ROLE) || external.isUserInRole(Role.ADMIN_ROLE);
+        var person = currentPerson.get().orElseThrow();
+        long personId = person.getId();
         String appOrigin = ContentOrigin.origin(request.getScheme(), request.getServerName(), request.getServerPort());
         String contentOrigin = origins.forApp(appOrigin);
-        var launch = deliveries.launch(personId, unitId, mayAuthor, appOrigin, contentOrigin);
+        var launch = deliveries.launch(person, unitId, appOrigin, contentOrigin);
         if (launch.isEmpty()) {
             return new Delivery(unitId, false, null, null, null, null, null, null, null, null, null, false);
         }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,10 +28,37 @@ public class ContentOrigin {
     @ConfigProperty(name = "vidsynt.content.app-origin")
     Optional<String> configuredApp;
 
+    /** Origins this server derived as content origins for an app origin (only without a configured one). */
+    private final Set<String> derivedContent = ConcurrentHashMap.newKeySet();
+    /** Origins the app was used on when it derived a content origin: these stay app origins. */
+    private final Set<String> usedAsApp = ConcurrentHashMap.newKeySet();
+
     /** The content origin for a request that came to the app as {@code scheme://host:port}. */
     public String forApp(String appOrigin) {
-        return configured.filter(value -> !value.isBlank()).map(ContentOrigin::trimmed)
-                .orElseGet(() -> derive(appOrigin));
+        Optional<String> dedicated = dedicated();
+        if (dedicated.isPresent()) {
+            return dedicated.get();
+        }
+        String content = derive(appOrigin);
+        usedAsApp.add(appOrigin.toLowerCase(Locale.ROOT));
+        derivedContent.add(content.toLowerCase(Locale.ROOT));
+        return content;
+    }
+
+    /**
+     * Whether requests to this origin may get package files only, never the app's pages, API or media: the configured
+     * content origin; without one, a {@code content.} host, and a loopback name this server handed out as the content
+     * origin of the other (as long as the app itself was not used on it).
+     */
+    public boolean servesContentOnly(String requestOrigin) {
+        String origin = requestOrigin.toLowerCase(Locale.ROOT);
+        Optional<String> dedicated = dedicated();
+        if (dedicated.isPresent()) {
+            return dedicated.get().equalsIgnoreCase(origin);
+        }
+        String host = URI.create(origin).getHost();
+        return host != null && host.startsWith("content.")
+                || derivedContent.contains(origin) && !usedAsApp.contains(origin);
     }
 
     /** The app origin that may embed packages served on {@code contentOrigin}. */

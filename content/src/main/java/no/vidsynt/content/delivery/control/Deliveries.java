@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import no.vidsynt.content.library.control.ContentAccess;
 import no.vidsynt.content.library.control.Library;
+import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.library.entity.PackageFile;
 import no.vidsynt.content.delivery.entity.Launch;
@@ -37,17 +39,21 @@ public class Deliveries {
     Library library;
 
     @Inject
+    ContentAccess access;
+
+    @Inject
     Event<ContentCompleted> completed;
 
     /**
-     * The version this person sees in the unit. Learners must be enrolled in the unit's course; authors and admins
-     * ({@code mayAuthor}) see every unit. Empty when the unit shows no content (or does not exist for them).
+     * The version this person sees in the unit. Only those who may open the unit ({@link ContentAccess#mayOpen}: enrolled
+     * in its course, or its editors) see it. Empty when the unit shows no content (or does not exist for them).
      */
     @Transactional
-    public Optional<ContentVersion> versionFor(long personId, long unitId, boolean mayAuthor) {
-        if (!mayAuthor && !enrolled(personId, unitId)) {
+    public Optional<ContentVersion> versionFor(Person person, long unitId) {
+        if (!access.mayOpen(person, unitId)) {
             return Optional.empty();
         }
+        long personId = person.getId();
         List<?> started = em.createNativeQuery("SELECT version_id FROM content_start WHERE person_id = ? AND unit_id = ?")
                 .setParameter(1, personId).setParameter(2, unitId).getResultList();
         if (!started.isEmpty()) {
@@ -65,17 +71,18 @@ public class Deliveries {
 
     /** A launch of the version the person sees in the unit, or empty when they may not open it. */
     @Transactional
-    public Optional<Launch> launch(long personId, long unitId, boolean mayAuthor, String appOrigin,
-            String contentOrigin) {
-        return versionFor(personId, unitId, mayAuthor)
-                .map(version -> newLaunch(personId, unitId, version.getId(), appOrigin, contentOrigin));
+    public Optional<Launch> launch(Person person, long unitId, String appOrigin, String contentOrigin) {
+        return versionFor(person, unitId)
+                .map(version -> newLaunch(person.getId(), unitId, version.getId(), appOrigin, contentOrigin));
     }
 
-    /** An author's preview of a version: serves its files, reports nothing. */
+    /** An author's preview of a version of their own item: serves its files, reports nothing. */
     @Transactional
-    public Launch preview(long personId, long versionId, String appOrigin, String contentOrigin) {
-        library.version(versionId).orElseThrow(() -> new NotFoundException("No content version " + versionId + "."));
-        return newLaunch(personId, null, versionId, appOrigin, contentOrigin);
+    public Launch preview(Person person, long versionId, String appOrigin, String contentOrigin) {
+        ContentVersion version = library.version(versionId)
+                .orElseThrow(() -> new NotFoundException("No content version " + versionId + "."));
+        access.item(person, version.getItemId());
+        return newLaunch(person.getId(), null, versionId, appOrigin, contentOrigin);
     }
 
     public Optional<Launch> launchOf(String token) {
@@ -130,18 +137,29 @@ public class Deliveries {
     }
 
     /**
-     * Whether the person may fetch this stored content: authors and admins always; others when it belongs to a
-     * version a unit shows or that they started.
+     * Whether the person may fetch this stored content: when it belongs to an item they may use (their own; every item
+     * for administrators), to a version they started, or to a version shown in a unit they may open.
      */
-    public boolean mayFetch(String sha256, long personId, boolean mayAuthor) {
-        if (mayAuthor) {
+    public boolean mayFetch(String sha256, Person person) {
+        List<?> items = em.createNativeQuery("SELECT DISTINCT v.item_id FROM content_version v "
+                        + "WHERE v.sha256 = ? OR v.captions_sha256 = ?")
+                .setParameter(1, sha256).setParameter(2, sha256).getResultList();
+        for (Object itemId : items) {
+            var item = library.item(Library.number(itemId));
+            if (item.isPresent() && access.mayUse(person, item.get())) {
+                return true;
+            }
+        }
+        if (!em.createNativeQuery("SELECT s.unit_id FROM content_start s JOIN content_version v ON v.id = s.version_id "
+                        + "WHERE (v.sha256 = ? OR v.captions_sha256 = ?) AND s.person_id = ?")
+                .setParameter(1, sha256).setParameter(2, sha256).setParameter(3, person.getId()).setMaxResults(1)
+                .getResultList().isEmpty()) {
             return true;
         }
-        return !em.createNativeQuery("SELECT v.id FROM content_version v WHERE (v.sha256 = ? OR v.captions_sha256 = ?) "
-                        + "AND (EXISTS (SELECT 1 FROM content_publication p WHERE p.version_id = v.id) "
-                        + "OR EXISTS (SELECT 1 FROM content_start s WHERE s.version_id = v.id AND s.person_id = ?))")
-                .setParameter(1, sha256).setParameter(2, sha256).setParameter(3, personId).setMaxResults(1)
-                .getResultList().isEmpty();
+        List<?> units = em.createNativeQuery("SELECT p.unit_id FROM content_publication p "
+                        + "JOIN content_version v ON v.id = p.version_id WHERE v.sha256 = ? OR v.captions_sha256 = ?")
+                .setParameter(1, sha256).setParameter(2, sha256).getResultList();
+        return units.stream().anyMatch(unitId -> access.mayOpen(person, Library.number(unitId)));
     }
 
     private void record(long personId, long unitId, long versionId, Instant now) {
@@ -154,12 +172,6 @@ public class Deliveries {
         em.createNativeQuery("DELETE FROM content_start WHERE person_id = ? AND unit_id = ?")
                 .setParameter(1, personId).setParameter(2, unitId).executeUpdate();
         completed.fire(new ContentCompleted(personId, unitId));
-    }
-
-    private boolean enrolled(long personId, long unitId) {
-        return !em.createNativeQuery("SELECT e.id FROM enrolment e JOIN course_unit u ON u.course_id = e.course_id "
-                        + "WHERE u.id = ? AND e.person_id = ? AND u.removed = FALSE")
-                .setParameter(1, unitId).setParameter(2, personId).setMaxResults(1).getResultList().isEmpty();
     }
 
     private Launch newLaunch(long personId, Long unitId, long versionId, String appOrigin, String contentOrigin) {

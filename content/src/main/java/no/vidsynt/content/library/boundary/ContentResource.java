@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import no.vidsynt.content.delivery.control.ContentOrigin;
 import no.vidsynt.content.delivery.control.Deliveries;
 import no.vidsynt.content.delivery.entity.Launch;
+import no.vidsynt.content.library.control.ContentAccess;
 import no.vidsynt.content.library.control.Library;
 import no.vidsynt.content.library.entity.ContentItem;
 import no.vidsynt.content.upload.boundary.ContentJson;
@@ -61,6 +62,9 @@ public class ContentResource {
     Deliveries deliveries;
 
     @Inject
+    ContentAccess access;
+
+    @Inject
     ContentOrigin origins;
 
     @Inject
@@ -77,7 +81,7 @@ public class ContentResource {
     @Operation(summary = "Search the library by title")
     public JsonObject search(@QueryParam("q") String query) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        library.search(query).forEach(item -> items.add(Json.createObjectBuilder()
+        library.search(query, access.ownerFilter(currentPerson.require())).forEach(item -> items.add(Json.createObjectBuilder()
                 .add("id", item.id()).add("title", item.title()).add("kind", item.kind().name())
                 .add("latestVersion", item.latestVersion()).add("fileName", item.fileName())
                 .add("size", item.size()).add("usedIn", item.usedIn())));
@@ -89,7 +93,7 @@ public class ContentResource {
     @RolesAllowed({Role.AUTHOR_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "An item with its versions (newest first) and the units that use it")
     public JsonObject item(@PathParam("itemId") long itemId) {
-        ContentItem item = library.item(itemId).orElseThrow(() -> new NotFoundException("No content item " + itemId + "."));
+        ContentItem item = access.item(currentPerson.require(), itemId);
         JsonArrayBuilder versions = Json.createArrayBuilder();
         library.versions(itemId).forEach(version -> versions.add(ContentJson.version(version)));
         JsonArrayBuilder usage = Json.createArrayBuilder();
@@ -109,6 +113,9 @@ public class ContentResource {
     public JsonObject publish(@PathParam("itemId") long itemId, @PathParam("versionNo") int versionNo,
             PublishRequest publish) {
         requireUnit(publish == null ? null : publish.unitId());
+        var person = currentPerson.require();
+        access.item(person, itemId);
+        access.requireAuthoring(person, publish.unitId());
         var version = library.version(itemId, versionNo)
                 .orElseThrow(() -> new NotFoundException("No version " + versionNo + " of item " + itemId + "."));
         return publication(library.publish(version.getId(), publish.unitId(), security.getUserPrincipal().getName()));
@@ -119,6 +126,7 @@ public class ContentResource {
     @RolesAllowed({Role.AUTHOR_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "What a unit shows")
     public JsonObject publicationOf(@PathParam("unitId") long unitId) {
+        access.requireAuthoring(currentPerson.require(), unitId);
         return publication(library.publicationOf(unitId)
                 .orElseThrow(() -> new NotFoundException("Unit " + unitId + " shows no content.")));
     }
@@ -128,6 +136,7 @@ public class ContentResource {
     @RolesAllowed({Role.AUTHOR_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Make a unit show the version it showed before")
     public JsonObject rollback(@PathParam("unitId") long unitId) {
+        access.requireAuthoring(currentPerson.require(), unitId);
         return publication(library.rollback(unitId, security.getUserPrincipal().getName()));
     }
 
@@ -138,10 +147,10 @@ public class ContentResource {
     @Operation(summary = "Open a unit's content: the version and, for a package, its URL on the content origin")
     public JsonObject launch(LaunchRequest launch) {
         requireUnit(launch == null ? null : launch.unitId());
-        long personId = currentPerson.get().orElseThrow().getId();
+        var person = currentPerson.require();
         String appOrigin = ContentOrigin.origin(request.getScheme(), request.getServerName(), request.getServerPort());
         String contentOrigin = origins.forApp(appOrigin);
-        Launch opened = deliveries.launch(personId, launch.unitId(), mayAuthor(), appOrigin, contentOrigin)
+        Launch opened = deliveries.launch(person, launch.unitId(), appOrigin, contentOrigin)
                 .orElseThrow(() -> new NotFoundException("No content in unit " + launch.unitId() + "."));
         var version = library.version(opened.getVersionId()).orElseThrow();
         var json = Json.createObjectBuilder().add("token", opened.getToken()).add("version", ContentJson.version(version));
@@ -167,10 +176,6 @@ public class ContentResource {
         if (unitId == null || unitId < 1) {
             throw new BadRequestException("Send {\"unitId\": <the course unit's id>}.");
         }
-    }
-
-    private boolean mayAuthor() {
-        return security.isUserInRole(Role.AUTHOR_ROLE) || security.isUserInRole(Role.ADMIN_ROLE);
     }
 
     private static JsonObject publication(Library.Publication publication) {

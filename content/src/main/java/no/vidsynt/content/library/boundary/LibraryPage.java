@@ -15,6 +15,7 @@ import java.util.Locale;
 import no.vidsynt.content.delivery.control.ContentOrigin;
 import no.vidsynt.content.delivery.control.Deliveries;
 import no.vidsynt.content.delivery.control.MarkdownDocuments;
+import no.vidsynt.content.library.control.ContentAccess;
 import no.vidsynt.content.library.control.Library;
 import no.vidsynt.content.library.entity.ContentItem;
 import no.vidsynt.content.library.entity.ContentKind;
@@ -38,6 +39,9 @@ public class LibraryPage implements Serializable {
     transient Library library;
 
     @Inject
+    transient ContentAccess access;
+
+    @Inject
     transient Intake intake;
 
     @Inject
@@ -56,10 +60,11 @@ public class LibraryPage implements Serializable {
     private Long selectedId;
     private Long unitToPublish;
     private transient List<Library.ItemSummary> items;
+    private transient List<Library.UnitChoice> units;
 
     public List<Library.ItemSummary> getItems() {
         if (items == null) {
-            items = library.search(query);
+            items = library.search(query, access.ownerFilter(currentPerson.require()));
         }
         return items;
     }
@@ -69,7 +74,8 @@ public class LibraryPage implements Serializable {
     }
 
     public void select(long itemId) {
-        selectedId = itemId;
+        selectedId = library.item(itemId).filter(item -> access.mayUse(currentPerson.require(), item))
+                .map(ContentItem::getId).orElse(null);
         unitToPublish = null;
     }
 
@@ -78,11 +84,12 @@ public class LibraryPage implements Serializable {
     }
 
     public ContentItem getSelected() {
-        return selectedId == null ? null : library.item(selectedId).orElse(null);
+        return selectedId == null ? null : library.item(selectedId)
+                .filter(item -> access.mayUse(currentPerson.require(), item)).orElse(null);
     }
 
     public List<ContentVersion> getVersions() {
-        return selectedId == null ? List.of() : library.versions(selectedId);
+        return getSelected() == null ? List.of() : library.versions(selectedId);
     }
 
     public ContentVersion getLatest() {
@@ -91,11 +98,14 @@ public class LibraryPage implements Serializable {
     }
 
     public List<Library.Usage> getUsage() {
-        return selectedId == null ? List.of() : library.usage(selectedId);
+        return getSelected() == null ? List.of() : library.usage(selectedId);
     }
 
     public List<Library.UnitChoice> getUnits() {
-        return library.contentUnits();
+        if (units == null) {
+            units = library.contentUnits(currentPerson.require());
+        }
+        return units;
     }
 
     public String getMaxUpload() {
@@ -123,7 +133,7 @@ public class LibraryPage implements Serializable {
         HttpServletRequest request = request();
         String appOrigin = ContentOrigin.origin(request.getScheme(), request.getServerName(), request.getServerPort());
         String contentOrigin = origins.forApp(appOrigin);
-        var launch = deliveries.preview(currentPerson.get().orElseThrow().getId(), version.getId(), appOrigin,
+        var launch = deliveries.preview(currentPerson.require(), version.getId(), appOrigin,
                 contentOrigin);
         return contentOrigin + "/pkg/" + launch.getToken() + "/" + version.getLaunchPath();
     }
@@ -140,7 +150,7 @@ public class LibraryPage implements Serializable {
     public void uploadCaptions(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
-            ContentVersion version = intake.addCaptions(selectedId, in, file.getFileName(), actor());
+            ContentVersion version = intake.addCaptions(selectedId, in, file.getFileName(), currentPerson.require());
             info("upload.captionsDone", version.getVersionNo());
         } catch (UploadRejected rejected) {
             error(ContentTexts.rejection(locale(), file.getFileName(), rejected));
@@ -153,7 +163,7 @@ public class LibraryPage implements Serializable {
 
     private void receive(UploadedFile file, Long itemId) {
         try (InputStream in = file.getInputStream()) {
-            ContentVersion version = intake.upload(in, file.getFileName(), null, null, null, itemId, actor());
+            ContentVersion version = intake.upload(in, file.getFileName(), null, null, null, itemId, currentPerson.require());
             info("upload.done", version.getFileName(), version.getVersionNo());
             if (itemId == null) {
                 selectedId = version.getItemId();
@@ -179,6 +189,8 @@ public class LibraryPage implements Serializable {
             return;
         }
         try {
+            access.item(currentPerson.require(), version.getItemId());
+            access.requireAuthoring(currentPerson.require(), unitToPublish);
             library.publish(version.getId(), unitToPublish, actor());
             String unit = getUnits().stream().filter(u -> u.id() == unitToPublish).map(Library.UnitChoice::title)
                     .findFirst().orElse("#" + unitToPublish);
@@ -191,11 +203,20 @@ public class LibraryPage implements Serializable {
 
     public void rollback(Library.Usage usage) {
         try {
+            access.requireAuthoring(currentPerson.require(), usage.unitId());
             var publication = library.rollback(usage.unitId(), actor());
             info("rollback.done", usage.unitTitle(), publication.versionNo());
         } catch (WebApplicationException e) {
             error(e.getMessage());
         }
+    }
+
+    /**
+     * A text with one value filled in by {@link java.text.MessageFormat} (plural choices, numbers in the page's
+     * language), never by string replacement in the page.
+     */
+    public String message(String key, Object value) {
+        return ContentTexts.get(locale(), key, value);
     }
 
     public String kindLabel(ContentKind kind) {

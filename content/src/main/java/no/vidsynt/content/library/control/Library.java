@@ -17,6 +17,7 @@ import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.library.entity.PackageFile;
 import no.vidsynt.content.upload.control.Accepted;
 import no.vidsynt.core.audit.control.AuditLog;
+import no.vidsynt.core.people.entity.Person;
 
 /**
  * The authors' library in the database: items and their versions, which version each course unit shows
@@ -56,6 +57,9 @@ public class Library {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ContentAccess access;
 
     /** Records an accepted upload as the next version of an item (or as a new item). */
     @Transactional
@@ -119,10 +123,14 @@ public class Library {
                 .getResultList();
     }
 
-    public List<ItemSummary> search(String query) {
+    /** Items whose title contains the query: all of them, or only those of {@code owner} when given. */
+    public List<ItemSummary> search(String query, Optional<String> owner) {
         String pattern = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return em.createNamedQuery(ContentItem.SEARCH, ContentItem.class).setParameter("pattern", pattern)
+        var found = owner.isPresent()
+                ? em.createNamedQuery(ContentItem.SEARCH_OWN, ContentItem.class).setParameter("owner", owner.get())
+                : em.createNamedQuery(ContentItem.SEARCH, ContentItem.class);
+        return found.setParameter("pattern", pattern)
                 .setMaxResults(200).getResultList().stream()
                 .map(item -> {
                     ContentVersion latest = versions(item.getId()).get(0);
@@ -148,13 +156,17 @@ public class Library {
                 .toList();
     }
 
-    /** Units of type "content" that are not removed, for the author's "publish to unit" choice. */
-    public List<UnitChoice> contentUnits() {
+    /**
+     * Units of type "content" that are not removed, in courses this person may edit, for the author's "publish to
+     * unit" choice.
+     */
+    public List<UnitChoice> contentUnits(Person person) {
         List<?> rows = em.createNativeQuery("SELECT u.id, u.title, c.title FROM course_unit u "
                 + "JOIN course c ON c.id = u.course_id WHERE u.unit_type = 'content' AND u.removed = FALSE "
                 + "ORDER BY c.title, u.position, u.id").getResultList();
         return rows.stream().map(Object[].class::cast)
-                .map(row -> new UnitChoice(number(row[0]), (String) row[1], (String) row[2])).toList();
+                .map(row -> new UnitChoice(number(row[0]), (String) row[1], (String) row[2]))
+                .filter(unit -> access.mayAuthor(person, unit.id())).toList();
     }
 
     /** Makes a unit show this version from now on (learners who started another keep theirs until they finish). */

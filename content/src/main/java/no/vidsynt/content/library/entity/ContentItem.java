@@ -17,9 +17,12 @@ import java.time.Instant;
 @Table(name = "content_item")
 @NamedQuery(name = ContentItem.SEARCH, query = "SELECT i FROM ContentItem i WHERE LOWER(i.title) LIKE :pattern "
         + "ORDER BY i.createdAt DESC")
+@NamedQuery(name = ContentItem.SEARCH_OWN, query = "SELECT i FROM ContentItem i WHERE LOWER(i.title) LIKE :pattern "
+        + "AND i.createdBy = :owner ORDER BY i.createdAt DESC")
 public class ContentItem {
 
     public static final String SEARCH = "ContentItem.search";
+    public static final String SEARCH_OWN = "ContentItem.searchOwn";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

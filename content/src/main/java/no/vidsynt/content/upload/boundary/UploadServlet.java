@@ -20,6 +20,7 @@ import no.vidsynt.content.upload.control.Intake;
 import no.vidsynt.content.upload.control.UploadRejected;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.platform.rest.Problem;
+import no.vidsynt.core.security.boundary.CurrentPerson;
 
 /**
  * {@code POST /api/v1/content/uploads} (multipart/form-data): part {@code file}, optional {@code captions} (WebVTT for
@@ -34,6 +35,9 @@ public class UploadServlet extends HttpServlet {
 
     @Inject
     Intake intake;
+
+    @Inject
+    CurrentPerson currentPerson;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -76,7 +80,7 @@ public class UploadServlet extends HttpServlet {
              InputStream captionsIn = captions == null ? null : captions.getInputStream()) {
             ContentVersion version = intake.upload(in, fileName, captionsIn,
                     captions == null ? null : captions.getSubmittedFileName(), title, itemId,
-                    request.getUserPrincipal().getName());
+                    currentPerson.require());
             response.setStatus(201);
             response.setHeader("Location", request.getContextPath() + "/api/v1/content/" + version.getItemId());
             response.setContentType("application/json");
@@ -95,10 +99,10 @@ public class UploadServlet extends HttpServlet {
         }
     }
 
+    /** The uploader's chosen language (the library page's), not the browser's. */
     private static Locale locale(HttpServletRequest request) {
-        String language = request.getLocale().getLanguage();
-        return language.equals("nb") || language.equals("no") || language.equals("nn") ? Locale.forLanguageTag("nb")
-                : Locale.ROOT;
+        Locale chosen = no.vidsynt.core.platform.web.LanguageChoice.of(request);
+        return chosen.getLanguage().equals("nb") ? chosen : Locale.ROOT;
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail,

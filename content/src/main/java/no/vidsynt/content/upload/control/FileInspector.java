@@ -71,6 +71,10 @@ public final class FileInspector {
             throw new UploadRejected(Reason.TYPE_NOT_ALLOWED, detected);
         }
         String extension = extensionOf(name);
+        if (ACCEPTED.values().stream().noneMatch(kind -> kind.extensions().contains(extension))) {
+            // a name we take for no type at all (.txt, .docx): the type is what is not allowed, not a mismatch
+            throw new UploadRejected(Reason.TYPE_NOT_ALLOWED, "." + UploadRejected.shown(extension));
+        }
         if (!accepted.extensions().contains(extension)) {
             throw new UploadRejected(Reason.TYPE_MISMATCH, "." + UploadRejected.shown(extension) + " / " + detected);
         }

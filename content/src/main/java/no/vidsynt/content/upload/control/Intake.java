@@ -3,7 +3,9 @@ package no.vidsynt.content.upload.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import no.vidsynt.content.library.control.ContentAccess;
 import no.vidsynt.content.library.control.Library;
+import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.content.library.entity.ContentKind;
 import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.store.control.ContentStore;
@@ -21,6 +23,9 @@ public class Intake {
 
     @Inject
     Library library;
+
+    @Inject
+    ContentAccess access;
 
     @Inject
     @ConfigProperty(name = "vidsynt.content.max-upload-bytes", defaultValue = "4294967296")
@@ -52,7 +57,10 @@ public class Intake {
      * @throws UploadRejected when a check refuses the file (nothing is kept then)
      */
     public ContentVersion upload(InputStream file, String fileName, InputStream captions, String captionsName,
-            String title, Long itemId, String actor) {
+            String title, Long itemId, Person actor) {
+        if (itemId != null) {
+            access.item(actor, itemId);
+        }
         Accepted accepted = UploadPipeline.accept(file, fileName, store, limits());
         String captionsSha = null;
         if (captions != null) {
@@ -61,12 +69,13 @@ public class Intake {
             }
             captionsSha = captions(captions, captionsName);
         }
-        return library.record(accepted, title, itemId, captionsSha, actor);
+        return library.record(accepted, title, itemId, captionsSha, actor.getUsername());
     }
 
     /** Adds captions to a video: a new version with the same video. */
-    public ContentVersion addCaptions(long itemId, InputStream captions, String captionsName, String actor) {
-        return library.addCaptions(itemId, captions(captions, captionsName), actor);
+    public ContentVersion addCaptions(long itemId, InputStream captions, String captionsName, Person actor) {
+        access.item(actor, itemId);
+        return library.addCaptions(itemId, captions(captions, captionsName), actor.getUsername());
     }
 
     private String captions(InputStream captions, String name) {

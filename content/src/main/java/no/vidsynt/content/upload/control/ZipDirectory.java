@@ -28,6 +28,8 @@ public final class ZipDirectory {
 
     private static final int END_SIGNATURE = 0x06054b50;
     private static final int CENTRAL_SIGNATURE = 0x02014b50;
+    private static final int ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+    private static final int ZIP64_END_SIGNATURE = 0x06064b50;
     private static final int UNIX = 3;
     private static final int TYPE_MASK = 0170000;
     private static final int SYMLINK = 0120000;
@@ -57,6 +59,11 @@ public final class ZipDirectory {
             int count = Short.toUnsignedInt(tail.getShort(end + 10));
             long directorySize = Integer.toUnsignedLong(tail.getInt(end + 12));
             long directoryOffset = Integer.toUnsignedLong(tail.getInt(end + 16));
+            if (disk == 0 && (count == 0xFFFF || directoryOffset == 0xFFFFFFFFL)
+                    && zip64Entries(channel, size - tailLength + end) > maxEntries) {
+                // a ZIP64 archive keeps its real count elsewhere: say what is wrong with it, not that it is unreadable
+                throw new UploadRejected(Reason.TOO_MANY_ENTRIES, Integer.toString(maxEntries));
+            }
             if (disk != 0 || count == 0xFFFF || directoryOffset == 0xFFFFFFFFL) {
                 throw new UploadRejected(Reason.MALFORMED_ARCHIVE, "zip64");
             }
@@ -100,6 +107,26 @@ public final class ZipDirectory {
         } catch (IOException e) {
             throw new UploadRejected(Reason.MALFORMED_ARCHIVE, "");
         }
+    }
+
+    /**
+     * The entry count of a ZIP64 archive, from its ZIP64 end record (found through the locator just before the classic
+     * end record); -1 when there is none to read.
+     */
+    private static long zip64Entries(FileChannel channel, long endPosition) throws IOException {
+        if (endPosition < 20) {
+            return -1;
+        }
+        ByteBuffer locator = readAt(channel, endPosition - 20, 20);
+        if (locator.getInt(0) != ZIP64_LOCATOR_SIGNATURE) {
+            return -1;
+        }
+        long recordOffset = locator.getLong(8);
+        if (recordOffset < 0 || recordOffset + 56 > endPosition - 20) {
+            return -1;
+        }
+        ByteBuffer record = readAt(channel, recordOffset, 56);
+        return record.getInt(0) == ZIP64_END_SIGNATURE ? record.getLong(32) : -1;
     }
 
     private static String decode(byte[] raw, boolean utf8) {

@@ -29,4 +29,27 @@ class ContentOriginTest {
         assertThat(origins.appFor("http://content.localhost:8080")).isEqualTo("http://localhost:8080");
         assertThat(origins.dedicated()).contains("http://content.localhost:8080");
     }
+
+    @Test
+    void withoutConfigurationTheDerivedContentHostServesContentOnly() {
+        var origins = new ContentOrigin();
+        origins.configured = Optional.empty();
+        origins.configuredApp = Optional.empty();
+        assertThat(origins.servesContentOnly("https://content.vidsynt.example")).isTrue();
+        assertThat(origins.servesContentOnly("https://vidsynt.example")).isFalse();
+
+        assertThat(origins.servesContentOnly("http://localhost:8105")).isFalse();
+        origins.forApp("http://127.0.0.1:8105");
+        assertThat(origins.servesContentOnly("http://localhost:8105")).isTrue();
+        assertThat(origins.servesContentOnly("http://127.0.0.1:8105")).isFalse();
+    }
+
+    @Test
+    void aConfiguredContentOriginServesContentOnlyAndTheAppHostEverything() {
+        var origins = new ContentOrigin();
+        origins.configured = Optional.of("https://innhold.vidsynt.example");
+        origins.configuredApp = Optional.empty();
+        assertThat(origins.servesContentOnly("https://innhold.vidsynt.example")).isTrue();
+        assertThat(origins.servesContentOnly("https://vidsynt.example")).isFalse();
+    }
 }

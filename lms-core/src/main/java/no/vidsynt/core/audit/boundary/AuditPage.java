@@ -7,11 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import jakarta.faces.context.FacesContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.vidsynt.core.audit.control.AuditTrail;
 import no.vidsynt.core.audit.entity.AuditEntry;
 import no.vidsynt.core.people.control.ResultPage;
+import no.vidsynt.core.platform.web.Languages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -45,6 +48,24 @@ public class AuditPage implements Serializable {
 
     public String when(AuditEntry entry) {
         return WHEN.format(entry.getAt().atZone(AuditTrail.ZONE));
+    }
+
+    /** What happened, in the reader's language ("Kurs publisert", not "course.published"). */
+    public String actionLabel(String code) {
+        return AuditTexts.action(code, locale());
+    }
+
+    public String target(AuditEntry entry) {
+        return AuditTexts.target(entry.getTargetType(), entry.getTargetId(), locale());
+    }
+
+    public String details(AuditEntry entry) {
+        return AuditTexts.details(entry.getAction(), entry.getDetails(), locale());
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
     }
 
     /** The entries matching the filters, one table page at a time. */

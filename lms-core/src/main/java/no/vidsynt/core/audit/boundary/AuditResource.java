@@ -51,6 +51,7 @@ public class AuditResource {
             @Parameter(description = "first day, yyyy-mm-dd (Norwegian time)") @QueryParam("from") String from,
             @Parameter(description = "last day, yyyy-mm-dd") @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        no.vidsynt.core.people.boundary.PeopleResource.requirePossible(page, size);
         return trail.search(new AuditTrail.Criteria(actor, action, date(from), date(to)), ResultPage.page(page),
                 ResultPage.size(size)).map(Entry::of);
     }

@@ -2,6 +2,7 @@ package no.vidsynt.core.catalogue.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.vidsynt.core.platform.input.SingleLine;
 import no.vidsynt.core.catalogue.control.PublishedCourse.CompletionRule;
 
 /**
@@ -27,6 +28,8 @@ public record CourseDetails(String title, String summary, boolean selfEnrolment,
             problems.add(Violation.of("title", "error.title.required"));
         } else if (title.length() > 200) {
             problems.add(Violation.of("title", "error.title.long", 200));
+        } else if (SingleLine.hasBreak(title)) {
+            problems.add(Violation.of("title", "error.title.lineBreak"));
         }
         if (summary != null && summary.length() > 4000) {
             problems.add(Violation.of("summary", "error.summary.long", 4000));

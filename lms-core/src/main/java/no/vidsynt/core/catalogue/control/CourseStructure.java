@@ -224,6 +224,9 @@ public class CourseStructure {
         if (stripped.length() > MAX_TITLE) {
             throw new InvalidChange(Violation.of("title", "error.title.long", MAX_TITLE));
         }
+        if (no.vidsynt.core.platform.input.SingleLine.hasBreak(stripped)) {
+            throw new InvalidChange(Violation.of("title", "error.title.lineBreak"));
+        }
         return stripped;
     }
 }

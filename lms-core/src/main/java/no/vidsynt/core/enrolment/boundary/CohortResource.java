@@ -8,21 +8,27 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import no.vidsynt.core.enrolment.boundary.CohortsResource.CohortRequest;
 import no.vidsynt.core.enrolment.boundary.CohortsResource.CohortView;
 import no.vidsynt.core.enrolment.control.Enrolments;
+import no.vidsynt.core.learning.boundary.ApiCaller;
 import no.vidsynt.core.people.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One cohort by its own id: read (everyone signed in), change and delete (administrators and leaders). */
+/**
+ * One cohort by its own id: read (everyone signed in); change, delete and add members (administrators, and the leaders
+ * of the cohort's unit).
+ */
 @Path("v1/cohorts/{cohortId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -32,6 +38,19 @@ public class CohortResource {
 
     @Inject
     Enrolments enrolments;
+
+    @Inject
+    ApiCaller caller;
+
+    /** A person to add to the cohort. */
+    public static class MemberRequest {
+        @NotNull
+        public Long personId;
+    }
+
+    /** A member of a cohort. */
+    public record MemberView(long personId, long courseId, Long cohortId, String status) {
+    }
 
     @GET
     @RolesAllowed({Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
@@ -45,14 +64,37 @@ public class CohortResource {
     @RolesAllowed({Role.LEADER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Renames a cohort or moves its start date")
     public CohortView change(@PathParam("cohortId") long cohortId, @Valid @NotNull CohortRequest request) {
-        return CohortView.of(enrolments.changeCohort(cohortId, request.name, request.startDate));
+        return CohortView.of(enrolments.changeCohort(caller.person(), cohortId, request.name, request.startDate));
     }
 
     @DELETE
     @RolesAllowed({Role.LEADER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Deletes a cohort; its members stay enrolled in the course")
     public Response delete(@PathParam("cohortId") long cohortId) {
-        enrolments.deleteCohort(cohortId);
+        enrolments.deleteCohort(caller.person(), cohortId);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("members")
+    @RolesAllowed({Role.LEADER_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "The people in a cohort (for those who may manage it)")
+    public List<MemberView> members(@PathParam("cohortId") long cohortId) {
+        enrolments.requireMayManageCohort(caller.person(), enrolments.cohort(cohortId));
+        return enrolments.cohortMembers(cohortId).stream().map(CohortResource::view).toList();
+    }
+
+    @POST
+    @Path("members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.LEADER_ROLE, Role.ADMIN_ROLE})
+    @Operation(summary = "Adds a person of the cohort's unit to the cohort (enrolling them in the course)")
+    public MemberView addMember(@PathParam("cohortId") long cohortId, @Valid @NotNull MemberRequest request) {
+        return view(enrolments.addToCohort(caller.person(), cohortId, request.personId));
+    }
+
+    private static MemberView view(no.vidsynt.core.enrolment.entity.Enrolment enrolment) {
+        return new MemberView(enrolment.getPersonId(), enrolment.getCourseId(), enrolment.getCohortId(),
+                enrolment.getStatus().name());
     }
 }

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.Cohort;
+import no.vidsynt.core.learning.boundary.ApiCaller;
 import no.vidsynt.core.learning.control.CourseCatalogue;
 import no.vidsynt.core.people.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Cohorts: groups that go through a course together from a start date. Everyone signed in may list a published
- * course's cohorts (to pick one when enrolling); administrators and leaders create, change and delete them.
+ * course's cohorts (to pick one when enrolling); administrators and leaders (for their units) create them.
  */
 @Path("v1/courses/{courseId}/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,10 +47,14 @@ public class CohortsResource {
     @Inject
     CourseCatalogue catalogue;
 
+    @Inject
+    ApiCaller caller;
+
     /** A cohort as the API shows it. */
-    public record CohortView(long id, long courseId, String name, LocalDate startDate) {
+    public record CohortView(long id, long courseId, String name, LocalDate startDate, Long orgUnitId) {
         public static CohortView of(Cohort cohort) {
-            return new CohortView(cohort.getId(), cohort.getCourseId(), cohort.getName(), cohort.getStartDate());
+            return new CohortView(cohort.getId(), cohort.getCourseId(), cohort.getName(), cohort.getStartDate(),
+                    cohort.getOrgUnitId());
         }
     }
 
@@ -60,6 +65,8 @@ public class CohortsResource {
         public String name;
         @NotNull
         public LocalDate startDate;
+        /** The unit the cohort belongs to (leaders: one they lead; administrators may leave it out). */
+        public Long orgUnitId;
     }
 
     @GET
@@ -74,9 +81,12 @@ public class CohortsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.LEADER_ROLE, Role.ADMIN_ROLE})
-    @Operation(summary = "Creates a cohort of a published course")
+    @Operation(summary = "Creates a cohort of a published course",
+            description = "Leaders name one of the units they lead (orgUnitId); only its leaders and administrators "
+                    + "may then change it, delete it or add members.")
     public Response create(@PathParam("courseId") long courseId, @Valid @NotNull CohortRequest request) {
-        Cohort cohort = enrolments.createCohort(courseId, request.name, request.startDate);
+        Cohort cohort = enrolments.createCohort(caller.person(), courseId, request.name, request.startDate,
+                request.orgUnitId);
         return Response.created(URI.create("v1/cohorts/" + cohort.getId())).entity(CohortView.of(cohort)).build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -71,5 +72,18 @@ public class UnitEnrolmentsResource {
                 .filter(candidate -> candidate.getCourseId() == request.courseId).findFirst().orElseThrow();
         return Response.status(Response.Status.CREATED).entity(new UnitEnrolmentView(unitId, request.courseId,
                 rule.getCreatedBy(), rule.getCreatedAt(), enrolled)).build();
+    }
+
+    /** How many a removed standing enrolment withdrew. */
+    public record UndoneView(long unitId, long courseId, int withdrawn) {
+    }
+
+    @DELETE
+    @Path("{courseId}")
+    @Operation(summary = "Undoes the unit's standing enrolment in a course",
+            description = "People who join later are no longer enrolled; those it enrolled who have not started are "
+                    + "withdrawn; those who started keep their enrolment and progress.")
+    public UndoneView undo(@PathParam("unitId") long unitId, @PathParam("courseId") long courseId) {
+        return new UndoneView(unitId, courseId, enrolments.undoUnitEnrolment(caller.person(), unitId, courseId));
     }
 }

@@ -120,6 +120,55 @@ public class Enrolments {
                 .setParameter("unit", orgUnitId).getResultList();
     }
 
+    /**
+     * Undoes a unit's standing enrolment in a course: the rule goes (people who join later are no longer enrolled),
+     * and those it enrolled who have not started yet are withdrawn. Those who started keep their enrolment and
+     * progress. Returns how many were withdrawn.
+     */
+    @Transactional
+    public int undoUnitEnrolment(Person actor, long orgUnitId, long courseId) {
+        requireMayManage(actor, orgUnitId);
+        CourseUnitEnrolment rule = em.find(CourseUnitEnrolment.class, new CourseUnitEnrolment.Key(courseId, orgUnitId));
+        if (rule == null) {
+            throw new NotFoundException("Unit " + orgUnitId + " has no standing enrolment in course " + courseId + ".");
+        }
+        em.remove(rule);
+        @SuppressWarnings("unchecked")
+        List<Number> notStarted = em.createNativeQuery("SELECT id FROM enrolment WHERE course_id = ?1"
+                        + " AND org_unit_id = ?2 AND source = 'UNIT' AND status = 'ACTIVE' AND started_at IS NULL")
+                .setParameter(1, courseId).setParameter(2, orgUnitId).getResultList();
+        int withdrawn = 0;
+        for (Number id : notStarted) {
+            Enrolment enrolment = em.find(Enrolment.class, id.longValue());
+            if (enrolment != null && enrolment.withdraw()) {
+                withdrawn++;
+            }
+        }
+        audit.record("enrolment.unit.undone", "org_unit", orgUnitId,
+                "Course " + courseId + "; " + withdrawn + " not yet started withdrawn");
+        return withdrawn;
+    }
+
+    /** The people of a unit the caller manages (and of the units below it), by name. */
+    public List<Person> unitMembers(Person actor, long orgUnitId) {
+        requireMayManage(actor, orgUnitId);
+        Set<Long> ids = membersOf(organisation.unitAndDescendants(orgUnitId));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.displayName", Person.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** People by id, by name (for the pages that show who is in a cohort). */
+    public List<Person> people(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.displayName", Person.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     /** Someone joined a unit: enrol them in every course a unit at or above it is enrolled in. */
     @Transactional
     public void membershipChanged(@Observes MembershipChanged change) {
@@ -147,21 +196,32 @@ public class Enrolments {
         return cohort;
     }
 
+    /**
+     * Creates a cohort of a published course. Leaders must name one of the units they lead (the cohort belongs to it);
+     * administrators may leave the unit out (a cohort for anyone).
+     */
     @Transactional
-    public Cohort createCohort(long courseId, String name, LocalDate startDate) {
+    public Cohort createCohort(Person actor, long courseId, String name, LocalDate startDate, Long orgUnitId) {
         catalogue.published(courseId)
                 .orElseThrow(() -> new NotFoundException("There is no published course " + courseId + "."));
-        Cohort cohort = new Cohort(courseId, name.strip(), startDate);
+        if (orgUnitId != null) {
+            requireMayManage(actor, orgUnitId);
+        } else if (!actor.getRoles().contains(Role.ADMIN)) {
+            throw new BadRequestException("Name the organisational unit (orgUnitId) the cohort belongs to.");
+        }
+        Cohort cohort = new Cohort(courseId, name.strip(), startDate, orgUnitId);
         em.persist(cohort);
         em.flush();
         audit.record("cohort.created", "cohort", cohort.getId(),
-                "Course " + courseId + ": " + cohort.getName() + " from " + startDate);
+                "Course " + courseId + ": " + cohort.getName() + " from " + startDate
+                        + (orgUnitId == null ? "" : ", unit " + orgUnitId));
         return cohort;
     }
 
     @Transactional
-    public Cohort changeCohort(long cohortId, String name, LocalDate startDate) {
+    public Cohort changeCohort(Person actor, long cohortId, String name, LocalDate startDate) {
         Cohort cohort = cohort(cohortId);
+        requireMayManageCohort(actor, cohort);
         cohort.change(name.strip(), startDate);
         audit.record("cohort.changed", "cohort", cohortId, cohort.getName() + " from " + startDate);
         return cohort;
@@ -169,12 +229,74 @@ public class Enrolments {
 
     /** Deletes a cohort; its members stay enrolled in the course, without a cohort. */
     @Transactional
-    public void deleteCohort(long cohortId) {
+    public void deleteCohort(Person actor, long cohortId) {
         Cohort cohort = cohort(cohortId);
+        requireMayManageCohort(actor, cohort);
         em.createQuery("UPDATE Enrolment e SET e.cohortId = NULL WHERE e.cohortId = :cohort")
                 .setParameter("cohort", cohortId).executeUpdate();
         em.remove(cohort);
         audit.record("cohort.deleted", "cohort", cohortId, cohort.getName());
+    }
+
+    /**
+     * Puts a person into a cohort, enrolling them in its course if they are not yet. Leaders may add only people of
+     * the cohort's unit (and the units below it); a person outside it answers "not found".
+     */
+    @Transactional
+    public Enrolment addToCohort(Person actor, long cohortId, long personId) {
+        Cohort cohort = cohort(cohortId);
+        requireMayManageCohort(actor, cohort);
+        boolean member = cohort.getOrgUnitId() == null
+                ? em.find(Person.class, personId) != null
+                : membersOf(organisation.unitAndDescendants(cohort.getOrgUnitId())).contains(personId);
+        if (!member) {
+            throw new NotFoundException("There is no person " + personId + " in the cohort's unit.");
+        }
+        Enrolment enrolment = ensureEnrolled(personId, cohort.getCourseId(), Enrolment.Source.UNIT,
+                cohort.getOrgUnitId(), cohortId);
+        if (!Long.valueOf(cohortId).equals(enrolment.getCohortId())) {
+            enrolment.joinCohort(cohortId);
+        }
+        audit.record("cohort.member.added", "cohort", cohortId, "Person " + personId);
+        return enrolment;
+    }
+
+    /** The people enrolled in the cohort. */
+    public List<Enrolment> cohortMembers(long cohortId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.cohortId = :cohort", Enrolment.class)
+                .setParameter("cohort", cohortId).getResultList();
+    }
+
+    /** The cohorts the caller may manage: all for administrators, those of the units they lead for leaders. */
+    public List<Cohort> manageableCohorts(Person actor) {
+        if (actor.getRoles().contains(Role.ADMIN)) {
+            return em.createQuery("SELECT c FROM Cohort c ORDER BY c.startDate, c.id", Cohort.class).getResultList();
+        }
+        Set<Long> units = organisation.unitIdsLedBy(actor.getId());
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Cohort c WHERE c.orgUnitId IN :units ORDER BY c.startDate, c.id",
+                Cohort.class).setParameter("units", units).getResultList();
+    }
+
+    /**
+     * Administrators manage every cohort; leaders those of the units they lead (and below). A cohort of another unit,
+     * or of none, is refused: 403, since anyone signed in may read cohorts.
+     */
+    public void requireMayManageCohort(Person actor, Cohort cohort) {
+        if (!mayManageCohort(actor, cohort)) {
+            throw new jakarta.ws.rs.ForbiddenException("Only the leaders of the cohort's unit and administrators may "
+                    + "change cohort " + cohort.getId() + ".");
+        }
+    }
+
+    public boolean mayManageCohort(Person actor, Cohort cohort) {
+        if (actor.getRoles().contains(Role.ADMIN)) {
+            return true;
+        }
+        return cohort.getOrgUnitId() != null && actor.getRoles().contains(Role.LEADER)
+                && organisation.leads(actor.getId(), cohort.getOrgUnitId());
     }
 
     /** Admins manage every unit; leaders the units they lead and those below. */

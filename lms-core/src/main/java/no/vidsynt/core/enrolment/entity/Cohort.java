@@ -32,12 +32,21 @@ public class Cohort {
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
+    /** The unit whose leaders manage the cohort; null: administrators only. */
+    @Column(name = "org_unit_id")
+    private Long orgUnitId;
+
     protected Cohort() {
         // for JPA
     }
 
     public Cohort(long courseId, String name, LocalDate startDate) {
+        this(courseId, name, startDate, null);
+    }
+
+    public Cohort(long courseId, String name, LocalDate startDate, Long orgUnitId) {
         this.courseId = courseId;
+        this.orgUnitId = orgUnitId;
         change(name, startDate);
     }
 
@@ -60,5 +69,9 @@ public class Cohort {
 
     public LocalDate getStartDate() {
         return startDate;
+    }
+
+    public Long getOrgUnitId() {
+        return orgUnitId;
     }
 }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.logging.Logger;
+import no.vidsynt.core.platform.input.SingleLine;
 
 /**
  * Hands one mail to the configured SMTP server (Jakarta Mail), or writes it to the log when none is configured.
@@ -34,11 +35,17 @@ public class Mailer {
 
     public void send(MailMessage mail) throws MessagingException {
         if (settings.host().isEmpty()) {
-            LOG.info(() -> "Mail (no SMTP server configured, so logged only) to " + mail.recipient() + ": "
-                    + mail.subject() + "\n" + mail.body() + (mail.ical() == null ? "" : "\n" + mail.ical()));
+            // Every line of the body is indented, so a line in a text someone wrote can never pass for a log record.
+            LOG.info(() -> "Mail (no SMTP server configured, so logged only) to " + SingleLine.of(mail.recipient())
+                    + ": " + SingleLine.of(mail.subject()) + indented(mail.body())
+                    + (mail.ical() == null ? "" : indented(mail.ical())));
             return;
         }
         Transport.send(message(session(), mail));
+    }
+
+    static String indented(String text) {
+        return text == null ? "" : ("\n" + text).replaceAll("\r\n|\r|\n|\u2028|\u2029|\u0085", "\n    | ");
     }
 
     Session session() {

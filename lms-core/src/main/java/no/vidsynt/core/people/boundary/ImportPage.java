@@ -99,6 +99,16 @@ public class ImportPage implements Serializable {
         return PageMessages.text("import.outcome." + line.outcome().name().toLowerCase(Locale.ROOT));
     }
 
+    /** An import (not a dry run) that was refused: nothing was saved, and the page must say so. */
+    public boolean isFailed() {
+        return report != null && !report.dryRun() && !report.applied();
+    }
+
+    /** "1 ny", "2 nye", "ingen feil": a count with its word, singular or plural as the language wants. */
+    public String count(String what, long number) {
+        return PageMessages.text("import.count." + what, number);
+    }
+
     public boolean isReadyToApply() {
         return report != null && report.dryRun() && report.problems().isEmpty() && content != null;
     }

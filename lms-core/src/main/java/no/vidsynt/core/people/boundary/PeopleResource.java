@@ -64,6 +64,7 @@ public class PeopleResource {
             @Parameter(description = "learner, trainer, author, leader or admin") @QueryParam("role") String role,
             @QueryParam("active") Boolean active,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        requirePossible(page, size);
         var criteria = new PeopleSearch.Criteria(text, unitId, role(role), active);
         var tree = orgUnits.tree();
         return search.search(criteria, ResultPage.page(page), ResultPage.size(size))
@@ -139,6 +140,13 @@ public class PeopleResource {
 
     private PersonView view(Person person) {
         return PersonView.of(person, orgUnits.tree());
+    }
+
+    /** Impossible paging is the caller's mistake, answered as the other lists answer it. */
+    public static void requirePossible(Integer page, Integer size) {
+        if (!ResultPage.possible(page, size)) {
+            throw new BadRequestException("page must be 0 or more and size between 1 and " + ResultPage.MAX_SIZE + ".");
+        }
     }
 
     /** A missing JSON body is the caller's mistake (400), not ours. */

@@ -22,4 +22,12 @@ public record ResultPage<T>(List<T> items, long total, int page, int size) {
     public static int page(Integer requested) {
         return requested == null ? 0 : Math.max(0, requested);
     }
+
+    /**
+     * True when the paging asked for is possible (page 0 or more, size 1..{@value #MAX_SIZE}, or not given): the API
+     * refuses anything else with a 400, like the other lists, instead of quietly serving another page.
+     */
+    public static boolean possible(Integer page, Integer size) {
+        return (page == null || page >= 0) && (size == null || size >= 1 && size <= MAX_SIZE);
+    }
 }

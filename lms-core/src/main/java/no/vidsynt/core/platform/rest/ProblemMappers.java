@@ -14,6 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -70,6 +72,58 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body the call cannot read ({@link JsonBodyCheck}): 400 with one entry per wrong field. */
+    @Provider
+    public static class InvalidBodies implements ExceptionMapper<InvalidBody> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(InvalidBody exception) {
+            return new Problem("about:blank", "Bad Request", 400, exception.getMessage(), path(uri), exception.errors())
+                    .toResponse();
+        }
+    }
+
+    /**
+     * What JSON-B still refuses after {@link JsonBodyCheck} (it reports it as JsonbException, and Jersey may wrap that
+     * in a ProcessingException): the caller's mistake, 400, with the property JSON-B names. Anything else of that
+     * kind (writing a response, say) is ours: 500 with an incident id.
+     */
+    @Provider
+    public static class UnreadableBodies implements ExceptionMapper<RuntimeException> {
+        private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            if (!fromReadingTheBody(exception)) {
+                return UnexpectedErrors.incident(exception, uri);
+            }
+            List<String> names = new java.util.ArrayList<>();
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                Matcher matcher = PROPERTY.matcher(String.valueOf(cause.getMessage()));
+                while (matcher.find()) {
+                    names.add(matcher.group(1));
+                }
+            }
+            String field = names.isEmpty() ? "body" : String.join(".", names.stream().distinct().toList());
+            return new Problem("about:blank", "Bad Request", 400, "The request body cannot be read.", path(uri),
+                    List.of(new Problem.FieldError(field, "has a value of the wrong type or format"))).toResponse();
+        }
+
+        private static boolean fromReadingTheBody(Throwable exception) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException
+                        || cause instanceof java.time.format.DateTimeParseException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Anything unexpected: logged with an incident id that the caller gets, so support can find it. */
     @Provider
     public static class UnexpectedErrors implements ExceptionMapper<Throwable> {
@@ -79,6 +133,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable exception) {
+            return incident(exception, uri);
+        }
+
+        static Response incident(Throwable exception, UriInfo uri) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "API incident " + incident, exception);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,

@@ -32,6 +32,21 @@ public class LanguageChoice implements Serializable {
         locale = Languages.supportedOrDefault(language);
     }
 
+    /**
+     * The language to answer a request outside Faces in (a servlet, an API call): a browser session's chosen
+     * language, else the first supported one the client accepts (API clients without a session), else bokmål.
+     */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            try {
+                return jakarta.enterprise.inject.spi.CDI.current().select(LanguageChoice.class).get().getLocale();
+            } catch (RuntimeException noSessionContext) {
+                // fall through to the client's own preference
+            }
+        }
+        return Languages.firstSupported(java.util.Collections.list(request.getLocales()));
+    }
+
     /** Switches language and reloads the current page (a GET, so the address stays bookmarkable). */
     public void switchTo(String language) throws IOException {
         use(language);

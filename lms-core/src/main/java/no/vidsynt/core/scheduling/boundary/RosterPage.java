@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import no.vidsynt.core.platform.web.PageRefusal;
 import no.vidsynt.core.scheduling.control.Attendances;
 import no.vidsynt.core.scheduling.control.BookingRefused;
 import no.vidsynt.core.scheduling.control.Retrying;
@@ -85,16 +86,23 @@ public class RosterPage implements Serializable {
     private String subject;
     private String text;
 
-    /** viewAction: loads the session if the caller manages it, else shows not found. */
+    /** viewAction: loads the session if the caller manages it; 404 when there is none, 403 when not theirs. */
     public String load() {
         try {
             var me = currentPerson.get().orElseThrow();
             var found = sessions.find(id == null ? -1 : id);
-            sessions.requireManager(found, me);
+            if (!sessions.mayManage(found, me)) {
+                PageRefusal.forbidden();
+                return null;
+            }
             session = listing.one(found, null, PageMessages.locale());
             rows = new ArrayList<>(listing.roster(id).stream().map(Row::new).toList());
             return null;
         } catch (BookingRefused refused) {
+            if (refused.reason() == BookingRefused.Reason.NOT_FOUND) {
+                PageRefusal.notFound();
+                return null;
+            }
             PageMessages.refused(refused);
             PageMessages.keepForRedirect();
             return "/sessions/trainer?faces-redirect=true";

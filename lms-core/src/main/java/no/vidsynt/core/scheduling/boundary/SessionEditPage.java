@@ -1,13 +1,13 @@
 package no.vidsynt.core.scheduling.boundary;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
+import no.vidsynt.core.platform.web.PageRefusal;
 import no.vidsynt.core.scheduling.control.BookingRefused;
 import no.vidsynt.core.scheduling.control.KnownSessionKinds;
 import no.vidsynt.core.scheduling.control.Retrying;
@@ -63,7 +63,10 @@ public class SessionEditPage implements Serializable {
         }
         try {
             TrainingSession session = sessions.find(id);
-            sessions.requireManager(session, currentPerson.get().orElseThrow());
+            if (!sessions.mayManage(session, currentPerson.get().orElseThrow())) {
+                PageRefusal.forbidden();
+                return null;
+            }
             SessionDetails d = session.details();
             kind = d.kind();
             title = d.title();
@@ -80,6 +83,10 @@ public class SessionEditPage implements Serializable {
             offerHours = d.offerMinutes() == 0 ? 24 : Math.max(1, d.offerMinutes() / 60);
             return null;
         } catch (BookingRefused refused) {
+            if (refused.reason() == BookingRefused.Reason.NOT_FOUND) {
+                PageRefusal.notFound();
+                return null;
+            }
             PageMessages.refused(refused);
             PageMessages.keepForRedirect();
             return "/sessions/trainer?faces-redirect=true";
@@ -112,19 +119,23 @@ public class SessionEditPage implements Serializable {
         }
     }
 
-    /** Kind key to label, in the view's language. */
-    public Map<String, String> getKinds() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        kinds.keys().forEach(key -> labels.put(kinds.label(key, PageMessages.locale()), key));
-        return labels;
+    /**
+     * The session kinds with their labels in the view's language. Select items, never a map: Mojarra renders the keys
+     * of a map given to f:selectItems unescaped.
+     */
+    public List<SelectItem> getKinds() {
+        return kinds.keys().stream().map(key -> new SelectItem(key, kinds.label(key, PageMessages.locale()))).toList();
     }
 
-    /** "Course – unit" to unit id. */
-    public Map<String, Long> getUnits() {
-        Map<String, Long> units = new LinkedHashMap<>();
+    /**
+     * "Course – unit" for each unit id. The titles are authors' text: the two-argument SelectItem escapes them (a map
+     * given to f:selectItems would not, and a title with a script ran in the trainer's browser).
+     */
+    public List<SelectItem> getUnits() {
         List<Object[]> rows = facts.unitChoices();
-        rows.forEach(row -> units.put(row[1] + " – " + row[2], ((Number) row[0]).longValue()));
-        return units;
+        return rows.stream()
+                .map(row -> new SelectItem(((Number) row[0]).longValue(), row[1] + " – " + row[2]))
+                .toList();
     }
 
     public boolean isNew() {

@@ -3,6 +3,7 @@ package no.vidsynt.core.scheduling.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
+import no.vidsynt.core.scheduling.control.SchedulingTexts;
 
 /** Oslo dates and times on the scheduling pages: {@code #{sessionFormat.when(s.start, s.end)}}. */
 @Named
@@ -13,15 +14,10 @@ public class SessionFormat {
         return PageMessages.dateTime(time);
     }
 
-    /** "29. mars 2026 kl. 10:00–12:00". */
+    /** "29. mars 2026 kl. 10:00–12:00"; "29 March 2026 at 10:00 AM–12:00 PM". */
     public String when(OffsetDateTime start, OffsetDateTime end) {
-        if (start == null) {
-            return "";
-        }
-        if (end != null && start.toLocalDate().equals(end.toLocalDate())) {
-            return PageMessages.dateTime(start) + "–" + PageMessages.time(end);
-        }
-        return PageMessages.dateTime(start) + " – " + PageMessages.dateTime(end);
+        return start == null ? "" : SchedulingTexts.span(start.toInstant(), end == null ? null : end.toInstant(),
+                PageMessages.locale());
     }
 
     public String join(java.util.List<String> names) {

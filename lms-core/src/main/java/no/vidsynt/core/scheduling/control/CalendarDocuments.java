@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
+import no.vidsynt.core.platform.input.HttpsLink;
+import no.vidsynt.core.platform.input.SingleLine;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.component.Daylight;
@@ -68,11 +70,11 @@ public final class CalendarDocuments {
     public static synchronized String invitation(Event event, Party organizer, Party attendee, Instant now) {
         String method = event.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;
         VEvent vevent = vevent(event, now);
-        vevent.add(new Organizer(new ParameterList(List.of(new Cn(organizer.name()))),
-                URI.create("mailto:" + organizer.email())));
-        vevent.add(new Attendee(new ParameterList(List.of(new Cn(attendee.name()), Role.REQ_PARTICIPANT,
-                event.cancelled() ? PartStat.DECLINED : PartStat.ACCEPTED, new Rsvp(false))),
-                URI.create("mailto:" + attendee.email())));
+        mailto(organizer.email()).ifPresent(address -> vevent.add(
+                new Organizer(new ParameterList(List.of(new Cn(SingleLine.of(organizer.name())))), address)));
+        mailto(attendee.email()).ifPresent(address -> vevent.add(new Attendee(new ParameterList(List.of(
+                new Cn(SingleLine.of(attendee.name())), Role.REQ_PARTICIPANT,
+                event.cancelled() ? PartStat.DECLINED : PartStat.ACCEPTED, new Rsvp(false))), address)));
         return calendar(method, List.of(vevent)).toString();
     }
 
@@ -93,22 +95,33 @@ public final class CalendarDocuments {
     }
 
     private static VEvent vevent(Event event, Instant now) {
-        VEvent vevent = new VEvent(event.start().atZone(OSLO), event.end().atZone(OSLO), event.summary());
+        VEvent vevent = new VEvent(event.start().atZone(OSLO), event.end().atZone(OSLO), SingleLine.of(event.summary()));
         vevent.add(new Uid(event.uid()));
         vevent.add(new Sequence(event.sequence()));
         vevent.replace(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         vevent.add(event.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         String location = event.place() != null && !event.place().isBlank() ? event.place() : event.videoLink();
         if (location != null && !location.isBlank()) {
-            vevent.add(new Location(location));
+            vevent.add(new Location(SingleLine.of(location)));
         }
-        if (event.videoLink() != null && !event.videoLink().isBlank()) {
-            vevent.add(new Url(URI.create(event.videoLink())));
-        }
+        // A stored link that is no URL (saved before links were checked) is left out, never a failed booking.
+        HttpsLink.parse(event.videoLink()).ifPresent(link -> vevent.add(new Url(link)));
         if (event.description() != null && !event.description().isBlank()) {
             vevent.add(new Description(event.description()));
         }
         return vevent;
+    }
+
+    /** A mailto: URI for an address, or empty when the stored address cannot be one. */
+    static java.util.Optional<URI> mailto(String email) {
+        if (email == null || email.isBlank() || SingleLine.hasBreak(email)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new URI("mailto", email.strip(), null));
+        } catch (java.net.URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**

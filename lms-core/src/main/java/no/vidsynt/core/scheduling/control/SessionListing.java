@@ -128,7 +128,7 @@ public class SessionListing {
             result.add(new SessionSummary(s.getId(), s.getKind(), kinds.label(s.getKind(), locale), s.getTitle(),
                     s.getProgrammeKey(), s.getCourseId(), s.getUnitId(),
                     s.getUnitId() == null ? null : facts.unitTitle(s.getUnitId()).orElse(null),
-                    oslo(s.getStartsAt()), oslo(s.getEndsAt()), s.getPlace(), s.getVideoLink(), s.getCapacity(), c[0],
+                    oslo(s.getStartsAt()), oslo(s.getEndsAt()), s.getPlace(), shownLink(s.getVideoLink()), s.getCapacity(), c[0],
                     c[1], s.isBookingOpenAt(now), oslo(s.getBookingOpensAt()), oslo(s.getBookingClosesAt()),
                     oslo(s.getCancellationDeadline()), s.getOfferMinutes(), s.getStatus().name(), trainers,
                     my == null ? null : my.getStatus().name(), place, my == null ? null : oslo(my.getOfferExpiresAt())));
@@ -156,5 +156,10 @@ public class SessionListing {
 
     static OffsetDateTime oslo(Instant instant) {
         return instant == null ? null : instant.atZone(CalendarDocuments.OSLO).toOffsetDateTime();
+    }
+
+    /** A stored link that is no https URL (saved before links were checked) is not offered as a link. */
+    static String shownLink(String videoLink) {
+        return no.vidsynt.core.platform.input.HttpsLink.isValid(videoLink) ? videoLink : null;
     }
 }

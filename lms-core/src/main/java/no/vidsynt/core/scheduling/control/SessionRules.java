@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import no.vidsynt.core.platform.input.HttpsLink;
+import no.vidsynt.core.platform.input.SingleLine;
 import no.vidsynt.core.scheduling.entity.SessionDetails;
 
 /** What makes a session's details sensible, and how a weekly series is laid out in Oslo time. Pure logic. */
@@ -26,6 +28,8 @@ public final class SessionRules {
         }
         if (details.title() == null || details.title().isBlank() || details.title().length() > 200) {
             problems.add(new Problem("title", "invalid.title"));
+        } else if (SingleLine.hasBreak(details.title())) {
+            problems.add(new Problem("title", "invalid.lineBreak"));
         }
         if (details.startsAt() == null || details.endsAt() == null) {
             problems.add(new Problem("start", "invalid.times"));
@@ -52,6 +56,8 @@ public final class SessionRules {
         }
         if (details.place() != null && details.place().length() > 300) {
             problems.add(new Problem("place", "invalid.place"));
+        } else if (SingleLine.hasBreak(details.place())) {
+            problems.add(new Problem("place", "invalid.lineBreak"));
         }
         if (details.videoLink() != null && details.videoLink().length() > 500) {
             problems.add(new Problem("videoLink", "invalid.videoLink"));
@@ -61,7 +67,7 @@ public final class SessionRules {
             problems.add(new Problem("place", "invalid.placeOrLink"));
         }
         if (details.videoLink() != null && !details.videoLink().isBlank()
-                && !details.videoLink().matches("https://\\S+")) {
+                && details.videoLink().length() <= 500 && !HttpsLink.isValid(details.videoLink())) {
             problems.add(new Problem("videoLink", "invalid.videoLink"));
         }
         return problems;

@@ -126,6 +126,9 @@ public class Sessions {
                 || text.length() > 5000) {
             throw new BookingRefused(BookingRefused.Reason.INVALID, "invalid.message");
         }
+        if (no.vidsynt.core.platform.input.SingleLine.hasBreak(subject)) {
+            throw new InvalidSession(List.of(new SessionRules.Problem("subject", "invalid.lineBreak")));
+        }
         int sent = 0;
         for (Booking booking : bookingsOf(sessionId)) {
             if (booking.getStatus() == BookingStatus.BOOKED) {

@@ -3,7 +3,6 @@ package no.vidsynt.core.scheduling.control;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -12,13 +11,18 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import no.vidsynt.core.platform.PdfFonts;
 
 /**
  * The sign-in sheet of a session: the people booked, with a column to sign, as CSV (for spreadsheets) and as a
  * printable A4 PDF (OpenPDF). Trainer notes are not on it: the sheet goes around the room.
  */
 public final class SignInSheets {
+
+    /** Oslo wall-clock time as people read it and spreadsheets recognise it (not ISO's "2026-03-01T09:00"). */
+    static final DateTimeFormatter SPREADSHEET_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private SignInSheets() {
     }
@@ -30,7 +34,7 @@ public final class SignInSheets {
                 cell(SchedulingTexts.get(locale, "sheet.email")), cell(SchedulingTexts.get(locale, "sheet.attendance")),
                 cell(SchedulingTexts.get(locale, "sheet.session")), cell(SchedulingTexts.get(locale, "sheet.start"))))
                 .append("\r\n");
-        String start = session.start().toLocalDateTime().toString();
+        String start = SPREADSHEET_TIME.format(session.start().toInstant().atZone(CalendarDocuments.OSLO));
         for (RosterEntry entry : booked(roster)) {
             String attendance = entry.attendance() == null ? ""
                     : SchedulingTexts.get(locale, "attendance." + entry.attendance());
@@ -45,9 +49,9 @@ public final class SignInSheets {
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter.getInstance(document, out);
         document.open();
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 11);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+        Font heading = PdfFonts.bold(16);
+        Font normal = PdfFonts.regular(11);
+        Font bold = PdfFonts.bold(11);
         document.add(new Paragraph(SchedulingTexts.get(locale, "sheet.title"), heading));
         document.add(new Paragraph(session.title() + " – " + session.kindLabel(), bold));
         document.add(new Paragraph(SchedulingTexts.dateTime(session.start().toInstant(), locale) + "–"

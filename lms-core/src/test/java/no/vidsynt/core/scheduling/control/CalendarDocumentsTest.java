@@ -68,4 +68,16 @@ class CalendarDocumentsTest {
                 .contains("DTSTART;TZID=Europe/Oslo:20261025T090000")
                 .contains("LOCATION:https://video.example.no/rom");
     }
+
+    @Test
+    void aBadStoredLinkOrAddressNeverBreaksAnInvitation() {
+        Instant start = LocalDateTime.parse("2026-10-25T09:00").atZone(CalendarDocuments.OSLO).toInstant();
+        var event = new CalendarDocuments.Event("session-bad@vidsynt.no", 0, "Økt\r\nX-INJECTED: 1", null, start,
+                start.plusSeconds(3600), null, "https://x.example/\"><svg/onload=alert(1)>", false);
+        String ics = CalendarDocuments.invitation(event, TRAINER,
+                new CalendarDocuments.Party("not an address\r\nX: y", "Lise\nLarsen"), NOW);
+        assertThat(ics).contains("UID:session-bad@vidsynt.no").doesNotContain("\nURL:").doesNotContain("\nX-INJECTED")
+                .doesNotContain("\nX: y");
+        assertThat(CalendarDocuments.feed(List.of(event), NOW)).contains("UID:session-bad@vidsynt.no");
+    }
 }

@@ -35,6 +35,33 @@ class SessionRulesTest {
         assertThat(SessionRules.problems(nowhere, true)).extracting(SessionRules.Problem::field).containsExactly("place");
     }
 
+    private static SessionDetails with(String title, String place, String videoLink) {
+        SessionDetails d = session("2026-05-04T10:00", "2026-05-04T12:00");
+        return new SessionDetails(d.kind(), title, d.programmeKey(), null, null, d.startsAt(), d.endsAt(), place,
+                videoLink, 20, null, d.bookingClosesAt(), d.cancellationDeadline(), 60);
+    }
+
+    @Test
+    void aVideoLinkMustBeAnHttpsUrlWithAHost() {
+        assertThat(SessionRules.problems(with("Økt", null, "https://meet.example.no/rom?id=1"), true)).isEmpty();
+        for (String bad : new String[] {"https://x.example/\"><svg/onload=alert(1)>", "https://", "https:///path",
+                "https://exa mple.no", "javascript:alert(1)", "http://meet.example.no", "https://user:pw@example.no/",
+                "https://x.example/<script>"}) {
+            assertThat(SessionRules.problems(with("Økt", null, bad), true)).as(bad)
+                    .extracting(SessionRules.Problem::field).contains("videoLink");
+        }
+    }
+
+    @Test
+    void titlesAndPlacesStayOnOneLine() {
+        assertThat(SessionRules.problems(with("Økt\r\nBcc: x@example.no", "Kristiansand", null), true))
+                .containsExactly(new SessionRules.Problem("title", "invalid.lineBreak"));
+        assertThat(SessionRules.problems(with("Økt", "Rom 1\nFORGED LOG LINE", null), true))
+                .containsExactly(new SessionRules.Problem("place", "invalid.lineBreak"));
+        assertThat(SessionRules.problems(with("x".repeat(10_000), "Kristiansand", null), true))
+                .containsExactly(new SessionRules.Problem("title", "invalid.title"));
+    }
+
     @Test
     void osloTimesAreRightOnBothSidesOfTheSpringChange() {
         // Summer time starts on the last Sunday of March (29 March 2026) at 02:00 -> 03:00.

@@ -27,7 +27,7 @@ class SignInSheetsTest {
     void theCsvListsTheBookedWithoutNotesAndDefusesFormulas() {
         String csv = SignInSheets.csv(session(), ROSTER, NB);
         assertThat(csv).startsWith("\uFEFF\"Navn\";\"E-post\";\"Oppmøte\"");
-        assertThat(csv).contains("\"Lise Larsen\";\"lise@demo.vidsynt.no\";\"Møtt\";\"Samtalen med barnet\";\"2026-03-29T10:00\"");
+        assertThat(csv).contains("\"Lise Larsen\";\"lise@demo.vidsynt.no\";\"Møtt\";\"Samtalen med barnet\";\"29.03.2026 10:00\"");
         assertThat(csv).contains("\"'=cmd|' /C calc'!A0\"");
         assertThat(csv).doesNotContain("Arne").doesNotContain("secret");
         assertThat(csv.split("\r\n")).hasSize(3);
@@ -38,5 +38,15 @@ class SignInSheetsTest {
         byte[] pdf = SignInSheets.pdf(session(), ROSTER, NB);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(800);
+    }
+
+    @Test
+    void thePdfKeepsTheEnDashAndTheMiddleDot() throws Exception {
+        byte[] pdf = SignInSheets.pdf(session(), ROSTER, NB);
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("10:00–12:00").contains("Samtalen med barnet – Praksistrening");
+        assertThat(no.vidsynt.core.platform.PdfFonts.covers('·')).isTrue();
+        assertThat(no.vidsynt.core.platform.PdfFonts.covers('–')).isTrue();
     }
 }

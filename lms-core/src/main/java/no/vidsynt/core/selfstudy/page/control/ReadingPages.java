@@ -92,9 +92,15 @@ public class ReadingPages {
         em.remove(file);
     }
 
+    /** A file of a page, for those who may open the page (the page's own rule); for anyone else it does not exist. */
     public PageFile file(long fileId) {
         PageFile file = em.find(PageFile.class, fileId);
         if (file == null) {
+            throw new NotFoundException("No such file.");
+        }
+        try {
+            units.require(file.getUnitId(), PageUnitType.KEY);
+        } catch (NotFoundException pageHidden) {
             throw new NotFoundException("No such file.");
         }
         return file;
