@@ -43,6 +43,8 @@ class LearnerJourneyIT {
         browser.find(By.id("signIn:password")).sendKeys(Keys.ENTER);
 
         assertThat(browser.find(By.id("signedInAs")).getText()).isEqualTo("Lise Larsen");
+        assertThat(browser.driver().getCurrentUrl()).as("a learner starts at Min læring").contains("/learning/my.xhtml");
+        browser.click(By.cssSelector("a.vs-brand"));
         var programmes = browser.find(By.id("programmes"));
         assertThat(programmes.findElements(By.cssSelector("li.vs-card"))).hasSize(2);
         assertThat(programmes.getText()).contains("VidSynt Veiledning").contains("VidSynt Medarbeider");

@@ -163,7 +163,10 @@ final class BookingFixture {
 
     /** Calls the API with a signed-in session's cookie. */
     HttpResponse<String> callWithCookie(String method, String path, String cookie, String json) {
-        return send(request(method, path, json, "application/json").header("Cookie", "JSESSIONID=" + cookie).build());
+        // As the platform's own pages call it: from its origin, with the header that proves a script of its own.
+        String origin = base.getScheme() + "://" + base.getRawAuthority();
+        return send(request(method, path, json, "application/json").header("Cookie", "JSESSIONID=" + cookie)
+                .header("X-Requested-With", "XMLHttpRequest").header("Origin", origin).build());
     }
 
     /** Signs in through the real sign-in form; returns the session cookie. */

@@ -169,6 +169,10 @@ public class Person {
         signInBlockedUntil = null;
     }
 
+    public Instant getSignInBlockedUntil() {
+        return signInBlockedUntil;
+    }
+
     public boolean isSignInBlockedAt(Instant moment) {
         return signInBlockedUntil != null && moment.isBefore(signInBlockedUntil);
     }

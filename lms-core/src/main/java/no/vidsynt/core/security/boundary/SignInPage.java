@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import no.vidsynt.core.people.control.People;
+import no.vidsynt.core.security.control.SignInThrottle;
 import no.vidsynt.core.platform.web.LanguageChoice;
 import no.vidsynt.core.platform.web.Texts;
 
@@ -41,6 +42,10 @@ public class SignInPage {
     @Size(max = 200)
     private String password;
 
+    /** The page to return to (set by the redirect to sign in, or by a link); checked before it is followed. */
+    @Size(max = 1000)
+    private String returnTo;
+
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
@@ -53,14 +58,44 @@ public class SignInPage {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SEND_FAILURE -> {
-                Texts.message(null, FacesMessage.SEVERITY_ERROR, "signIn.failed");
+                boolean waiting = failedInThisBrowser(external, username.trim()) >= SignInThrottle.FREE_ATTEMPTS;
+                Texts.message(null, FacesMessage.SEVERITY_ERROR, waiting ? "signIn.waiting" : "signIn.failed");
                 password = null;
             }
             default -> {
                 people.byUsername(username.trim()).ifPresent(person -> language.use(person.getPreferredLanguage()));
-                external.redirect(external.getRequestContextPath() + "/");
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                String start = SignInAddress.safeReturn(returnTo).orElseGet(() -> LandingPage.forGroups(
+                        SignedInCaller.of(request).map(SignedInCaller::groups).orElse(java.util.Set.of())));
+                external.redirect(external.getRequestContextPath() + start);
             }
         }
+    }
+
+    /**
+     * Counts this browser's failed attempts per username (in its session, whether or not the account exists), so
+     * that after as many as an account allows before it waits, the message says to wait instead of "wrong": the
+     * right password typed during the wait would otherwise look wrong too. Nothing here reveals an account.
+     */
+    @SuppressWarnings("unchecked")
+    private static int failedInThisBrowser(ExternalContext external, String name) {
+        var session = external.getSessionMap();
+        var counts = (java.util.concurrent.ConcurrentHashMap<String, Integer>) session.computeIfAbsent(
+                SignInPage.class.getName() + ".failures", key -> new java.util.concurrent.ConcurrentHashMap<String, Integer>());
+        return counts.merge(name.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+    }
+
+    /** On the first visit the address's {@code returnTo} parameter; the form carries it on from there. */
+    public String getReturnTo() {
+        if (returnTo == null) {
+            returnTo = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .get(SignInAddress.RETURN_PARAMETER);
+        }
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
     }
 
     public String getUsername() {

@@ -3,14 +3,11 @@ package no.vidsynt.core.security.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import no.vidsynt.core.security.control.SignInService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.json.bind.Jsonb;
@@ -25,40 +22,74 @@ import java.util.Base64;
  * How callers prove who they are. People in a browser use the sign-in page (a custom form: the page hands the
  * credential over through {@code SecurityContext.authenticate}); API clients send HTTP Basic credentials with each
  * request. Both end in the same identity store, so the delay after repeated failures holds for both.
+ *
+ * <p>A browser session is VidSynt's own record ({@link SignedInCaller}: username and groups in the HTTP session),
+ * handed to the container on every request. Jakarta Security's {@code @AutoApplySession} is deliberately not used:
+ * under concurrent requests Payara sometimes restored its caller without the groups (payara/Payara#6145), and people
+ * were refused their own pages with 403 at random. {@code @LoginToContinue} is not used either (without the
+ * auto-applied session it would send signed-in people to the sign-in page); a visitor who asks for a protected page
+ * is redirected to the sign-in page here, with the page to return to.
  */
 @ApplicationScoped
-@AutoApplySession
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class VidSyntAuthentication implements HttpAuthenticationMechanism {
 
     private static final String BASIC = "Basic ";
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
-    IdentityStoreHandler identityStores;
+    SignInService signInService;
+
+    @Inject
+    KnownDevices knownDevices;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            return signIn(credential, request, response, context);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basic(authorization.substring(BASIC.length()).trim(), request, response, context);
         }
+        var caller = SignedInCaller.of(request);
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(SignInAddress.of(request));
+        }
         return context.doNothing();
+    }
+
+    /** The sign-in form's credential: on success a new browser session for this person (see SignedInCaller). */
+    private AuthenticationStatus signIn(Credential credential, HttpServletRequest request,
+            HttpServletResponse response, HttpMessageContext context) {
+        if (!(credential instanceof UsernamePasswordCredential typed)) {
+            return context.responseUnauthorized();
+        }
+        var attempt = new SignInService.Attempt(request.getRemoteAddr(),
+                knownDevices.isKnown(request, typed.getCaller()));
+        var signedIn = signInService.signIn(typed.getCaller(), typed.getPasswordAsString(), attempt);
+        if (signedIn.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedInCaller caller = new SignedInCaller(signedIn.get().username(), signedIn.get().groups());
+        caller.startSession(request);
+        knownDevices.remember(request, response, caller.username());
+        return context.notifyContainerAboutLogin(caller.username(), caller.groups());
     }
 
     private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         UsernamePasswordCredential credential = decode(encoded);
-        CredentialValidationResult result = credential == null
-                ? CredentialValidationResult.INVALID_RESULT
-                : identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+        var attempt = new SignInService.Attempt(request.getRemoteAddr(), false);
+        var caller = credential == null
+                ? signInService.signIn(null, null, attempt)
+                : signInService.signIn(credential.getCaller(), credential.getPasswordAsString(), attempt);
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
         }
         return refuse(request, response);
     }

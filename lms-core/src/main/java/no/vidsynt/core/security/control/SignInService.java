@@ -2,30 +2,31 @@ package no.vidsynt.core.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import no.vidsynt.core.people.entity.Person;
-import no.vidsynt.core.people.entity.Role;
 
 /**
- * Checks a username and password against the person table and keeps the failure counter of each account.
- * Every kind of refusal (unknown user, deactivated, wrong password, waiting after repeated failures) gives the same
- * answer after the same work, so the sign-in form cannot be used to learn which accounts exist.
+ * Checks a username and password against the person table and keeps the failure counters: per account (in the
+ * table, see {@link SignInThrottle}) and per client address ({@link AddressThrottle}). Every kind of refusal (unknown
+ * user, deactivated, wrong password, waiting after repeated failures) gives the same answer, so sign-in cannot be
+ * used to learn which accounts exist.
+ *
+ * <p>An account's waiting time slows a guesser without locking its owner out: a sign-in from a browser in which the
+ * owner signed in before (a known device, see the boundary's KnownDevices) is not held back by the account's waiting
+ * time, and its mistakes do not add to it. Only the address limit applies there.
  */
 @ApplicationScoped
 public class SignInService {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    SignInRecords records;
+
+    @Inject
+    AddressThrottle addresses;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -33,34 +34,48 @@ public class SignInService {
     public record Caller(String username, Set<String> groups) {
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Where an attempt comes from: the client's address, and whether its browser is known to the account. */
+    public record Attempt(String address, boolean knownDevice) {
+
+        public static final Attempt UNKNOWN = new Attempt("", false);
+    }
+
     public Optional<Caller> signIn(String username, String password) {
-        if (username == null || password == null || username.isBlank()) {
-            hasher.spendDecoyTime(password == null ? "" : password);
-            return Optional.empty();
-        }
-        Optional<Person> found = em.createNamedQuery(Person.BY_USERNAME, Person.class)
-                .setParameter("username", username.trim())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
-        if (found.isEmpty() || !found.get().isActive()) {
-            hasher.spendDecoyTime(password);
-            return Optional.empty();
-        }
-        Person person = found.get();
+        return signIn(username, password, Attempt.UNKNOWN);
+    }
+
+    public Optional<Caller> signIn(String username, String password, Attempt attempt) {
         var now = clock.instant();
-        if (person.isSignInBlockedAt(now)) {
-            hasher.spendDecoyTime(password);
+        if (!addresses.allows(attempt.address(), now)) {
             return Optional.empty();
         }
-        if (!hasher.verify(password, person.getPasswordHash())) {
-            person.signInFailed(SignInThrottle.blockedUntil(person.getFailedSignIns() + 1, now));
+        if (username == null || password == null || username.isBlank()) {
+            return refuseAfterDecoy(password == null ? "" : password, attempt);
+        }
+        var found = records.find(username.trim());
+        if (found.isEmpty() || !found.get().active()) {
+            return refuseAfterDecoy(password, attempt);
+        }
+        var account = found.get();
+        if (account.blockedAt(now) && !attempt.knownDevice()) {
+            return refuseAfterDecoy(password, attempt);
+        }
+        if (!hasher.verify(password, account.passwordHash())) {
+            addresses.failed(attempt.address(), now);
+            if (!attempt.knownDevice()) {
+                records.failed(account.id(), now);
+            }
             return Optional.empty();
         }
-        if (person.getFailedSignIns() > 0) {
-            person.signInSucceeded();
+        if (account.failedSignIns() > 0) {
+            records.succeeded(account.id());
         }
-        Set<String> groups = person.getRoles().stream().map(Role::groupName).collect(Collectors.toSet());
-        return Optional.of(new Caller(person.getUsername(), groups));
+        return Optional.of(new Caller(account.username(), account.groups()));
+    }
+
+    private Optional<Caller> refuseAfterDecoy(String password, Attempt attempt) {
+        hasher.spendDecoyTime(password);
+        addresses.failed(attempt.address(), clock.instant());
+        return Optional.empty();
     }
 }
