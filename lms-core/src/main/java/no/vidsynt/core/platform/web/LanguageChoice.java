@@ -54,6 +54,9 @@ public class LanguageChoice implements Serializable {
         var external = faces.getExternalContext();
         String view = faces.getViewRoot().getViewId();
         String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
-        external.redirect(external.getRequestContextPath() + view + (query == null ? "" : "?" + query));
+        // The header's form posts to the bare view address, so a page's view parameters (the roster's ?id=) come
+        // from the view itself; without them the reloaded page would not know what it showed.
+        external.redirect(query != null ? external.getRequestContextPath() + view + "?" + query
+                : faces.getApplication().getViewHandler().getBookmarkableURL(faces, view, java.util.Map.of(), true));
     }
 }
