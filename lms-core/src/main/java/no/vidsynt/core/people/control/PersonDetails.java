@@ -33,6 +33,9 @@ public record PersonDetails(String username, String displayName, String email, S
         if (displayName.trim().length() > 200) {
             throw new Refused(400, "refused.tooLong", "displayName", 200);
         }
+        if (no.vidsynt.core.platform.input.SingleLine.hasBreak(displayName)) {
+            throw new Refused(400, "refused.lineBreak", "displayName");
+        }
         if (email == null || email.isBlank()) {
             throw new Refused(400, "refused.missing", "email");
         }

@@ -27,6 +27,7 @@ class PersonDetailsTest {
         assertRefused(details("kari", "K".repeat(201), "kari@example.no", "nb"), "refused.tooLong");
         assertRefused(details("kari", "Kari", "kari.example.no", "nb"), "refused.badEmail");
         assertRefused(details("kari", "Kari", "kari@example.no", "de"), "refused.badLanguage");
+        assertRefused(details("kari", "Kari\r\nBcc: x@example.no", "kari@example.no", "nb"), "refused.lineBreak");
     }
 
     private static void assertRefused(PersonDetails details, String key) {

@@ -17,6 +17,15 @@ class ResultPageTest {
     }
 
     @Test
+    void impossiblePagingIsNotPossible() {
+        assertThat(ResultPage.possible(null, null)).isTrue();
+        assertThat(ResultPage.possible(0, ResultPage.MAX_SIZE)).isTrue();
+        assertThat(ResultPage.possible(-1, 20)).isFalse();
+        assertThat(ResultPage.possible(0, 100_000)).isFalse();
+        assertThat(ResultPage.possible(0, 0)).isFalse();
+    }
+
+    @Test
     void mappingKeepsTheCounts() {
         var page = new ResultPage<>(List.of(1, 2), 7, 3, 2).map(n -> "#" + n);
         assertThat(page).isEqualTo(new ResultPage<>(List.of("#1", "#2"), 7, 3, 2));
