@@ -108,7 +108,12 @@ public final class Browser implements TestWatcher, AfterEachCallback {
      * and waits for the page it opens.
      */
     public void menu(String label) {
-        navigate(By.xpath("//header//nav//a[normalize-space(.)='" + label + "']"));
+        By entry = By.xpath("//header//nav//a[normalize-space(.)='" + label + "']");
+        var toggle = driver.findElements(By.id("menuToggle"));
+        if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && !driver.findElement(entry).isDisplayed()) {
+            toggle.get(0).click(); // a narrow screen folds the menus behind the "Meny" button
+        }
+        navigate(entry);
     }
 
     /** Follows a link in the page by its visible text (exact, ignoring surrounding space) and waits for the page. */
