@@ -183,7 +183,14 @@ class ContentApiIT {
         for (String appPath : new String[] {"", "login.xhtml", "api/v1/content/launches", "content/library.xhtml"}) {
             var app = CLIENT.send(HttpRequest.newBuilder(URI.create(contentOrigin + base.getPath() + appPath)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(app.statusCode()).as(contentOrigin + appPath).isEqualTo(404);
+            if (app.statusCode() == 302) {
+                // a page that needs a signed-in person is answered by the container's sign-in redirect before any
+                // filter runs; the sign-in page it points to is not served on the content host either
+                URI signIn = URI.create(contentOrigin + base.getPath()).resolve(app.headers().firstValue("Location").orElseThrow());
+                assertThat(signIn.getHost()).isEqualTo(packageUrl.getHost());
+                app = CLIENT.send(HttpRequest.newBuilder(signIn).GET().build(), HttpResponse.BodyHandlers.ofString());
+            }
+            assertThat(app.statusCode()).as(contentOrigin + base.getPath() + appPath).isEqualTo(404);
         }
         assertThat(CLIENT.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
