@@ -29,14 +29,20 @@ public final class Browser implements TestWatcher, AfterEachCallback {
 
     private WebDriver driver;
     private URL base;
-    private String browserLanguage = "nb-NO";
+    private String language = "nb-NO";
+    private int width = 1280;
+    private int height = 900;
 
-    /**
-     * The language the browser itself is set up in (its Accept-Language), before {@link #open}. The platform must not
-     * follow it: staff share computers set up in English.
-     */
-    public Browser browserLanguage(String language) {
-        this.browserLanguage = language;
+    /** The browser's own language (its Accept-Language), before {@link #open}: e.g. "en-GB". */
+    public Browser language(String browserLanguage) {
+        this.language = browserLanguage;
+        return this;
+    }
+
+    /** The window size, before {@link #open}: e.g. 360 x 740 for a phone. */
+    public Browser window(int widthPx, int heightPx) {
+        this.width = widthPx;
+        this.height = heightPx;
         return this;
     }
 
@@ -47,8 +53,13 @@ public final class Browser implements TestWatcher, AfterEachCallback {
             options.setBinary(System.getProperty("vidsynt.it.chromeBinary", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=" + browserLanguage);
-            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", browserLanguage));
+                    "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height, "--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            if (width < 500) {
+                // Headless Chromium keeps windows at least ~500 px wide; a phone's viewport needs device emulation.
+                options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                        java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("vidsynt.it.chromeDriver", "/usr/bin/chromedriver")))
                     .build();

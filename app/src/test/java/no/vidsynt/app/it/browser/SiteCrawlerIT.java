@@ -99,7 +99,7 @@ class SiteCrawlerIT {
     URL url;
 
     @RegisterExtension
-    final Browser browser = new Browser().browserLanguage("en-US");
+    final Browser browser = new Browser().language("en-US");
 
     private final CrawlReport report = new CrawlReport();
     private final Set<String> axeDone = new HashSet<>();

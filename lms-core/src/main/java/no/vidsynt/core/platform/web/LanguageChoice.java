@@ -56,7 +56,30 @@ public class LanguageChoice implements Serializable {
         String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
         // The header's form posts to the bare view address, so a page's view parameters (the roster's ?id=) come
         // from the view itself; without them the reloaded page would not know what it showed.
+        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        String page = samePage(request.getHeader("Referer"), external.getRequestContextPath());
         external.redirect(query != null ? external.getRequestContextPath() + view + "?" + query
+                : page != null ? page
                 : faces.getApplication().getViewHandler().getBookmarkableURL(faces, view, java.util.Map.of(), true));
+    }
+
+    /**
+     * The path and query of the page the switch was clicked on (the Referer), when it is a page of this application;
+     * never another host (no open redirect). Null when there is none.
+     */
+    static String samePage(String referer, String contextPath) {
+        if (referer == null) {
+            return null;
+        }
+        try {
+            var uri = new java.net.URI(referer);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith(contextPath + "/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (java.net.URISyntaxException malformed) {
+            return null;
+        }
     }
 }
