@@ -82,7 +82,7 @@ class StoredXssIT {
                 + region + "}");
         assertThat(unit.statusCode()).as(unit.body()).isEqualTo(201);
         var person = ada.post("api/v1/people", "{\"username\":\"xss" + tag + "\",\"displayName\":"
-                + json("Navn " + SCRIPT + IMG) + ",\"email\":\"xss" + tag + "@example.no\",\"unitIds\":["
+                + json("Navn " + SCRIPT + IMG) + ",\"email\":\"xss" + tag + "@example.no\",\"roles\":[\"LEARNER\"],\"unitIds\":["
                 + kristiansand + "]}");
         assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
         String personId = Http.json(person).asJsonObject().get("id").toString();
