@@ -97,8 +97,12 @@ class StoredXssIT {
                 + "\",\"end\":\"" + end + "\",\"place\":" + json("Rom " + SCRIPT) + ",\"capacity\":5}");
         assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
         long sessionId = ((JsonArray) Http.json(session)).getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(new JsonApi(url.toURI(), "xss" + tag, "xss-passord-123")
-                .post("api/v1/sessions/" + sessionId + "/booking", null).statusCode()).isEqualTo(201);
+        JsonApi learner = new JsonApi(url.toURI(), "xss" + tag, "xss-passord-123");
+        // The session belongs to a unit of the course: only those enrolled in the course may book it.
+        var enrolled = learner.post("api/v1/me/enrolments", "{\"courseId\":" + course.courseId() + "}");
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isLessThan(300);
+        var booked = learner.post("api/v1/sessions/" + sessionId + "/booking", null);
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
 
         // Leader-controlled: a cohort of the leader's unit.
         var cohort = as("leif").post("api/v1/courses/" + course.courseId() + "/cohorts", "{\"name\":"
