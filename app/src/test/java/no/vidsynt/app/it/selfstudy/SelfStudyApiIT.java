@@ -224,7 +224,7 @@ class SelfStudyApiIT {
         var page = lise.get("api/v1/selfstudy/pages/" + units.page());
         assertThat(page.statusCode()).isEqualTo(200);
         JsonObject body = (JsonObject) json(page);
-        assertThat(body.getString("html")).contains("<h1 id=\"ss-kultur\">Kultur</h1>").doesNotContain("<script")
+        assertThat(body.getString("html")).contains("<h2 id=\"ss-kultur\">Kultur</h2>").doesNotContain("<script")
                 .doesNotContain("javascript:");
         assertThat(body.getInt("readingMinutes")).isEqualTo(2);
         assertThat(body.getBoolean("completed")).isFalse();
