@@ -67,7 +67,8 @@ public class SignInService {
             }
             return Optional.empty();
         }
-        if (account.failedSignIns() > 0) {
+        if (account.failedSignIns() > 0 && !account.blockedAt(now)) {
+            // The owner signing in from a known browser during a wait does not end the wait for the guesser.
             records.succeeded(account.id());
         }
         return Optional.of(new Caller(account.username(), account.groups()));
