@@ -24,7 +24,7 @@ final class PageInspection {
 
     /** What one page showed. */
     record Page(int status, String url, String title, String lang, boolean scriptRan, int overflow,
-            int missingResources, int headings, String text, List<String> links) {
+            int missingResources, int headings, String text, List<String> links, String contentType) {
     }
 
     private static final String READ = """
@@ -59,7 +59,8 @@ final class PageInspection {
               scriptRan: typeof window.__xss !== 'undefined',
               overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
               missing: document.querySelectorAll('[src*="RES_NOT_FOUND"],[href*="RES_NOT_FOUND"]').length,
-              headings: document.querySelectorAll('h1').length, text: parts.join('\\n'), links: links});
+              headings: document.querySelectorAll('h1').length, text: parts.join('\\n'), links: links,
+              contentType: document.contentType || ''});
             """;
 
     private PageInspection() {
@@ -72,7 +73,7 @@ final class PageInspection {
                 .map(JsonString::getString).toList();
         return new Page(o.getInt("status"), o.getString("url"), o.getString("title"), o.getString("lang"),
                 o.getBoolean("scriptRan"), o.getInt("overflow"), o.getInt("missing"), o.getInt("headings"),
-                o.getString("text"), links);
+                o.getString("text"), links, o.getString("contentType"));
     }
 
     // ---- rules over the text ----
