@@ -36,6 +36,8 @@ public class SignInRecords {
     public Optional<Account> find(String username) {
         return em.createNamedQuery(Person.BY_USERNAME, Person.class)
                 .setParameter("username", username)
+                // The counters change in other transactions: read them from the database, not the shared cache.
+                .setHint("eclipselink.refresh", "true")
                 .getResultStream().findFirst()
                 .map(person -> new Account(person.getId(), person.getUsername(), person.isActive(),
                         person.getPasswordHash(), person.getFailedSignIns(),
