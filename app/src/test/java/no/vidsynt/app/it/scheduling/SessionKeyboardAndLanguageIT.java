@@ -162,9 +162,9 @@ class SessionKeyboardAndLanguageIT {
     @Test
     void aLearnerFollowingARosterLinkIsToldTheyHaveNoAccess() throws Exception {
         long session = createSession(new BookingFixture(url.toURI()), "Ikke din økt", 10);
-        BookingFixture.learners("roster", 1);
+        BookingFixture.learners("rosterlink", 1);
         browser.open(url);
-        browser.signIn("roster1", BookingFixture.PASSWORD);
+        browser.signIn("rosterlink1", BookingFixture.PASSWORD);
         browser.go("sessions/roster.xhtml?id=" + session);
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Du har ikke tilgang til denne siden");
         assertThat(browser.find(By.id("forbiddenArea")).getText()).contains("trenerne som holder økten");

@@ -57,10 +57,19 @@ public class VidSyntAuthentication implements HttpAuthenticationMechanism {
         if (caller.isPresent()) {
             return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
         }
-        if (context.isProtected()) {
+        if (context.isProtected() && !isApi(request)) {
             return context.redirect(SignInAddress.of(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * API calls are never sent to the sign-in page: each resource answers 401 as a problem document itself, and some
+     * are meant for callers without a session (the calendar feed's secret address). Payara has been seen to report
+     * such paths as protected (a feed ending in .ics), which sent calendar apps to a login form.
+     */
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     /** The sign-in form's credential: on success a new browser session for this person (see SignedInCaller). */
