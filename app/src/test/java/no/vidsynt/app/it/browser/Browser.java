@@ -106,6 +106,11 @@ public final class Browser implements TestWatcher, AfterEachCallback {
         if (driver.findElements(By.id("headerSignIn")).isEmpty()) {
             go("login.xhtml");
         } else {
+            var toggle = driver.findElements(By.id("menuToggle"));
+            if (!toggle.isEmpty() && toggle.get(0).isDisplayed()
+                    && !driver.findElement(By.id("headerSignIn")).isDisplayed()) {
+                toggle.get(0).click(); // a narrow screen folds "Logg inn" into the menu, as it does the menus
+            }
             click(By.id("headerSignIn"));
         }
         type(By.id("signIn:username"), username);
