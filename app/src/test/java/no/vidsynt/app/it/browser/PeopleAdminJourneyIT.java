@@ -109,7 +109,7 @@ class PeopleAdminJourneyIT {
         assertThat(browser.find(By.id("status")).getText()).isEqualTo("Deaktivert");
 
         browser.menu("Revisjonslogg");
-        browser.waitForText(By.id("log"), "person.deactivated");
+        browser.waitForText(By.id("log"), "Person deaktivert");
         assertThat(browser.find(By.id("log")).getText()).contains("person.created").contains("org_unit.created");
     }
 

@@ -41,6 +41,9 @@ final class AuditTexts {
         DETAILS.put("session.message", Pattern.compile("(\\d+) recipient\\(s\\)"));
     }
 
+    /** What OrgUnits writes for a new unit: its kind in lower case, then its path. */
+    private static final Pattern UNIT_CREATED = Pattern.compile("(region|department|team) (.*)");
+
     /** The words of "person.updated" and "profile.updated" ("lise: name; roles learner -> trainer; joined X"). */
     private static final Pattern CHANGE = Pattern.compile("^(name|email|language|roles|left|joined)\\b\\s*(.*)$");
 
@@ -65,6 +68,13 @@ final class AuditTexts {
         }
         if (action.equals("person.updated") || action.equals("profile.updated")) {
             return changes(details, action.equals("profile.updated") ? " " : "; ", locale);
+        }
+        if (action.equals("org_unit.created")) {
+            Matcher created = UNIT_CREATED.matcher(details);
+            if (created.matches()) { // "department Region sør/Avdeling X": the kind in words, then the path
+                return optional(locale, "kind." + created.group(1).toUpperCase(Locale.ROOT), created.group(1)) + " "
+                        + created.group(2);
+            }
         }
         Pattern form = DETAILS.get(action);
         Matcher match = form == null ? null : form.matcher(details);
