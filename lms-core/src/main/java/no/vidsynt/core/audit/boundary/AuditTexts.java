@@ -72,7 +72,7 @@ final class AuditTexts {
         if (action.equals("org_unit.created")) {
             Matcher created = UNIT_CREATED.matcher(details);
             if (created.matches()) { // "department Region sør/Avdeling X": the kind in words, then the path
-                return optional(locale, "kind." + created.group(1).toUpperCase(Locale.ROOT), created.group(1)) + " "
+                return optional(locale, "kind." + created.group(1).toUpperCase(Locale.ROOT), created.group(1)) + ": "
                         + created.group(2);
             }
         }

@@ -45,8 +45,8 @@ class AuditTextsTest {
                 .isEqualTo("leif leder ikke lenger Avdeling Arendal");
         assertThat(AuditTexts.details("org_unit.renamed", "Avd A -> Avdeling A", NB)).isEqualTo("Avd A → Avdeling A");
         assertThat(AuditTexts.details("org_unit.created", "department Region sør/Avdeling Grimstad", NB))
-                .isEqualTo("Avdeling Region sør/Avdeling Grimstad");
-        assertThat(AuditTexts.details("org_unit.created", "team Region sør/Team 1", EN)).isEqualTo("Team Region sør/Team 1");
+                .isEqualTo("Avdeling: Region sør/Avdeling Grimstad");
+        assertThat(AuditTexts.details("org_unit.created", "team Region sør/Team 1", EN)).isEqualTo("Team: Region sør/Team 1");
         assertThat(AuditTexts.details("people.import_applied", "3 created, 1 updated, 0 unchanged", NB))
                 .isEqualTo("3 opprettet, 1 endret, 0 uendret");
         assertThat(AuditTexts.details("enrolment.unit", "Course 4 for the unit and below; 9 enrolled now, cohort 2", NB))
