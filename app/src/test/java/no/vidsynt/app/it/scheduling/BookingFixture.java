@@ -54,7 +54,7 @@ final class BookingFixture {
             ids[0] = course;
             for (int i = 1; i <= units; i++) {
                 ids[i] = insert(db, "INSERT INTO course_unit (course_id, section_id, unit_type, title, position, "
-                        + "required, removed) VALUES (?, ?, 'training-session', ?, ?, TRUE, FALSE)",
+                        + "required, removed) VALUES (?, ?, 'task', ?, ?, TRUE, FALSE)",
                         course, section, "Enhet " + i, i);
             }
             return ids;

@@ -26,8 +26,9 @@ final class AuditTexts {
         DETAILS.put("course.published", Pattern.compile("'(.*)' version (\\d+), (\\d+) units"));
         DETAILS.put("org_unit.renamed", Pattern.compile("(.*) -> (.*)"));
         DETAILS.put("org_unit.moved", Pattern.compile("(.*) -> (.*)"));
-        DETAILS.put("org_unit.leader_added", Pattern.compile("(\\S+) leads (.*)"));
+        DETAILS.put("org_unit.leader_added", Pattern.compile("(\\S+) leads (.*?)( \\(granted the leader role\\))?"));
         DETAILS.put("org_unit.leader_removed", Pattern.compile("(\\S+) no longer leads (.*)"));
+        DETAILS.put("enrolment.unit.undone", Pattern.compile("Course (\\d+); (\\d+) not yet started withdrawn"));
         DETAILS.put("enrolment.unit", Pattern.compile("Course (\\d+) for the unit and below; (\\d+) enrolled now(?:, cohort (\\d+))?"));
         DETAILS.put("cohort.created", Pattern.compile("Course (\\d+): (.*) from (\\S+)"));
         DETAILS.put("cohort.changed", Pattern.compile("(.*) from (\\S+)"));
@@ -83,7 +84,9 @@ final class AuditTexts {
         }
         Object[] parts = IntStream.rangeClosed(1, match.groupCount())
                 .mapToObj(i -> match.group(i) == null ? "" : match.group(i)).toArray();
-        String key = "audit.details." + action + (action.equals("enrolment.unit") && match.group(3) != null ? ".cohort" : "");
+        String variant = action.equals("enrolment.unit") && match.group(3) != null ? ".cohort"
+                : action.equals("org_unit.leader_added") && match.group(3) != null ? ".granted" : "";
+        String key = "audit.details." + action + variant;
         return PeopleTexts.get(locale, key, parts).replace(" -> ", " → ");
     }
 

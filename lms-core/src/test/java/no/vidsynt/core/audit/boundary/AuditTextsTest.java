@@ -23,7 +23,7 @@ class AuditTextsTest {
 
     @Test
     void everyActionTheServicesRecordHasAWordInBothLanguages() {
-        for (String code : new String[] {"cohort.changed", "cohort.created", "cohort.deleted", "content.captioned",
+        for (String code : new String[] {"cohort.changed", "cohort.created", "cohort.deleted", "cohort.member.added", "enrolment.unit.undone", "content.captioned",
                 "content.uploaded", "content.published", "content.rolled-back", "course.author-added", "course.created",
                 "course.deleted", "course.published", "enrolment.unit", "org_unit.created", "org_unit.leader_added",
                 "org_unit.leader_removed", "org_unit.moved", "org_unit.renamed", "people.import_applied",
@@ -44,6 +44,12 @@ class AuditTextsTest {
         assertThat(AuditTexts.details("org_unit.leader_removed", "leif no longer leads Avdeling Arendal", NB))
                 .isEqualTo("leif leder ikke lenger Avdeling Arendal");
         assertThat(AuditTexts.details("org_unit.renamed", "Avd A -> Avdeling A", NB)).isEqualTo("Avd A → Avdeling A");
+        assertThat(AuditTexts.details("org_unit.leader_added", "leo leads Avdeling Mandal (granted the leader role)", NB))
+                .isEqualTo("leo leder Avdeling Mandal (fikk lederrollen)");
+        assertThat(AuditTexts.details("org_unit.leader_added", "leo leads Avdeling Mandal", NB))
+                .isEqualTo("leo leder Avdeling Mandal");
+        assertThat(AuditTexts.details("enrolment.unit.undone", "Course 4; 3 not yet started withdrawn", NB))
+                .isEqualTo("Kurs 4; 3 som ikke hadde startet, er meldt av");
         assertThat(AuditTexts.details("org_unit.created", "department Region sør/Avdeling Grimstad", NB))
                 .isEqualTo("Avdeling: Region sør/Avdeling Grimstad");
         assertThat(AuditTexts.details("org_unit.created", "team Region sør/Team 1", EN)).isEqualTo("Team: Region sør/Team 1");
