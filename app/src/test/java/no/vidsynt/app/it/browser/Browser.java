@@ -170,8 +170,9 @@ public final class Browser implements TestWatcher, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        // TestWatcher callbacks run after afterEach; quit at the end of the class instead.
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        // TestWatcher callbacks run after afterEach; quit at the end of the class instead (not of the whole run:
+        // every browser left open until then kept its own Chromium busy while later classes ran).
+        context.getParent().orElse(context.getRoot()).getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Browser.class.getName() + System.identityHashCode(this),
                         key -> (ExtensionContext.Store.CloseableResource) this::quit);
     }
