@@ -150,7 +150,11 @@ class SelfStudyApiIT {
         assertThat(refused.statusCode()).isIn(400, 413);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(refused.body()).contains("too long").doesNotContain("aaaaaaaaaa");
+        assertThat(refused.body()).contains("too large").doesNotContain("aaaaaaaaaa");
+        var tooLong = lise.put("api/v1/selfstudy/reflections/" + units.reflection() + "/draft",
+                "{\"answers\":[\"" + "a".repeat(100_000) + "\",\"kort\"]}");
+        assertProblem(tooLong, 400);
+        assertThat(tooLong.body()).contains("too long").doesNotContain("aaaaaaaaaa");
         assertThat(SelfStudyFixture.count("SELECT COUNT(*) FROM ss_journal_entry WHERE unit_id = ?", units.reflection()))
                 .isEqualTo(before);
         assertThat(SelfStudyFixture.count("SELECT COUNT(*) FROM ss_journal_answer a JOIN ss_journal_entry e "

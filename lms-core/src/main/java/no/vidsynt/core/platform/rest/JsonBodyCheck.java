@@ -24,6 +24,13 @@ public class JsonBodyCheck implements ReaderInterceptor {
     /** Bodies above this are not JSON requests of this API (uploads have their own types). */
     private static final int MAX_JSON_BYTES = 4 * 1024 * 1024;
 
+    /**
+     * How much of a too large body is read and thrown away before the refusal. A server that answers while the
+     * client is still sending closes the connection under it, and the client sees a broken connection instead of
+     * the problem document; past this bound it does.
+     */
+    private static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
@@ -32,6 +39,7 @@ public class JsonBodyCheck implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
         if (body.length > MAX_JSON_BYTES) {
+            drain(context.getInputStream());
             throw new InvalidBody("The body is too large.", List.of(new Problem.FieldError("body",
                     "must be at most " + MAX_JSON_BYTES + " bytes")));
         }
@@ -55,6 +63,15 @@ public class JsonBodyCheck implements ReaderInterceptor {
             throw new InvalidBody("The request has invalid fields.", problems);
         }
         return context.proceed();
+    }
+
+    private static void drain(java.io.InputStream rest) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        int read;
+        while (drained < MAX_DRAINED_BYTES && (read = rest.read(buffer)) > 0) {
+            drained += read;
+        }
     }
 
     private static boolean isJson(MediaType type) {
