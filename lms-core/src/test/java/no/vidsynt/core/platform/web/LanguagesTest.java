@@ -20,7 +20,7 @@ class LanguagesTest {
         var noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         for (String bundle : new String[] {Texts.BUNDLE, "no.vidsynt.core.i18n.validation",
                 "no.vidsynt.core.i18n.people", "no.vidsynt.core.i18n.learning", "no.vidsynt.core.i18n.scheduling",
-                "no.vidsynt.core.i18n.catalogue",
+                "no.vidsynt.core.i18n.catalogue", "no.vidsynt.core.i18n.enrolment",
                 "no.vidsynt.core.i18n.selfstudy"}) {
             var english = ResourceBundle.getBundle(bundle, Locale.ROOT, noFallback).keySet();
             var bokmaal = ResourceBundle.getBundle(bundle, Languages.DEFAULT, noFallback).keySet();
