@@ -2,8 +2,6 @@ package no.vidsynt.core.scheduling.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,8 +35,7 @@ public class Bookings {
     SchemaFacts facts;
 
     @Inject
-    @Any
-    Instance<BookingRules> rules;
+    SessionBookingRules rules;
 
     @Inject
     SessionMails mails;
@@ -207,7 +204,7 @@ public class Bookings {
         }
         var request = new BookingRules.Request(personId, session.getId(), session.getKind(), session.getProgrammeKey(),
                 session.getCourseId(), session.getUnitId(), facts);
-        for (BookingRules rule : rules) {
+        for (BookingRules rule : rules.forProgramme(session.getProgrammeKey())) {
             Optional<BookingRules.Refusal> refusal = rule.check(request);
             if (refusal.isPresent()) {
                 throw new BookingRefused(BookingRefused.Reason.NOT_ALLOWED, refusal.get());
