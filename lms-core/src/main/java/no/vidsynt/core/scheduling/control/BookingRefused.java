@@ -47,6 +47,17 @@ public class BookingRefused extends RuntimeException {
 
     public String message(Locale locale) {
         String pattern = refusal.message(locale);
-        return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = java.util.Arrays.stream(arguments)
+                .map(argument -> argument instanceof Localised text ? text.in(locale) : argument).toArray();
+        return new java.text.MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** An argument that is itself a text in the reader's language (a reason given by another feature). */
+    @FunctionalInterface
+    public interface Localised extends java.io.Serializable {
+        String in(Locale locale);
     }
 }
