@@ -13,7 +13,8 @@ import no.vidsynt.core.scheduling.control.UnitGate;
 /**
  * Booking asks this before a seat is given in a session linked to a unit: the unit must be open to the person by its
  * availability rules (for example "finish the self-study first"), exactly as the unit page decides. The refusal
- * names the reasons in the reader's language.
+ * names the reasons in the reader's language. Whether the person may book at all (enrolled in the course) is booking's
+ * own check; a unit that is not in a published course has no rules in force, so this does not refuse it.
  */
 @ApplicationScoped
 public class UnitAvailabilityGate implements UnitGate {
@@ -27,14 +28,8 @@ public class UnitAvailabilityGate implements UnitGate {
     @Override
     public Optional<BookingRefused.Localised> closed(long personId, long unitId) {
         Person person = em.find(Person.class, personId);
-        if (person == null) {
-            return Optional.of(locale -> LearningTexts.get(locale, "unit.notInYourCourses"));
-        }
-        Optional<Learning.UnitAccess> access = learning.unit(person, unitId);
-        if (access.isEmpty()) {
-            return Optional.of(locale -> LearningTexts.get(locale, "unit.notInYourCourses"));
-        }
-        if (access.get().verdict().available()) {
+        Optional<Learning.UnitAccess> access = person == null ? Optional.empty() : learning.unit(person, unitId);
+        if (access.isEmpty() || access.get().verdict().available()) {
             return Optional.empty();
         }
         List<AvailabilityCheck.Reason> reasons = access.get().verdict().reasons();
