@@ -2,6 +2,8 @@ package no.vidsynt.core.scheduling.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,6 +41,10 @@ public class Bookings {
 
     @Inject
     SessionMails mails;
+
+    @Inject
+    @Any
+    Instance<UnitGate> unitGates;
 
     /**
      * TEST ONLY: skips the session lock, so booking becomes the naive count-then-insert. It exists to show in a test
@@ -201,6 +207,14 @@ public class Bookings {
     private void checkEligible(TrainingSession session, long personId) {
         if (session.getCourseId() != null && !facts.enrolled(personId, session.getCourseId())) {
             throw new BookingRefused(BookingRefused.Reason.NOT_ALLOWED, "refused.notEnrolled");
+        }
+        if (session.getUnitId() != null) {
+            for (UnitGate gate : unitGates) {
+                Optional<BookingRefused.Localised> closed = gate.closed(personId, session.getUnitId());
+                if (closed.isPresent()) {
+                    throw new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.unitNotAvailable", closed.get());
+                }
+            }
         }
         var request = new BookingRules.Request(personId, session.getId(), session.getKind(), session.getProgrammeKey(),
                 session.getCourseId(), session.getUnitId(), facts);
