@@ -121,9 +121,23 @@ public class Refusal extends RuntimeException {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 
-    /** A pattern with its arguments; a pattern without arguments is used as it is (its apostrophes stay). */
+    /**
+     * A pattern with its arguments; a pattern without arguments is used as it is (its apostrophes stay). An argument
+     * that is a {@link Localised} text is shown in the same language.
+     */
     public static String format(String pattern, Locale locale, Object... arguments) {
-        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments == null || arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = java.util.Arrays.stream(arguments)
+                .map(argument -> argument instanceof Localised text ? text.in(locale) : argument).toArray();
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /** An argument that is itself a text in the reader's language (a reason given by another feature). */
+    @FunctionalInterface
+    public interface Localised extends java.io.Serializable {
+        String in(Locale locale);
     }
 
     private static String areaOf(String bundle) {

@@ -44,4 +44,9 @@ public class BookingRefused extends Refusal {
     public Reason reason() {
         return reason;
     }
+
+    /** An argument that is itself a text in the reader's language (a reason given by another feature). */
+    @FunctionalInterface
+    public interface Localised extends Refusal.Localised {
+    }
 }

@@ -32,11 +32,14 @@ public class Bookings {
     SchemaFacts facts;
 
     @Inject
-    @Any
-    Instance<BookingRules> rules;
+    SessionBookingRules rules;
 
     @Inject
     SessionMails mails;
+
+    @Inject
+    @Any
+    Instance<UnitGate> unitGates;
 
     /** Books a seat, or a place on the waitlist when the session is full. */
     @Transactional
@@ -182,9 +185,17 @@ public class Bookings {
         if (session.getCourseId() != null && !facts.enrolled(personId, session.getCourseId())) {
             throw new BookingRefused(BookingRefused.Reason.NOT_ALLOWED, "refused.notEnrolled");
         }
+        if (session.getUnitId() != null) {
+            for (UnitGate gate : unitGates) {
+                Optional<BookingRefused.Localised> closed = gate.closed(personId, session.getUnitId());
+                if (closed.isPresent()) {
+                    throw new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.unitNotAvailable", closed.get());
+                }
+            }
+        }
         var request = new BookingRules.Request(personId, session.getId(), session.getKind(), session.getProgrammeKey(),
                 session.getCourseId(), session.getUnitId(), facts);
-        for (BookingRules rule : rules) {
+        for (BookingRules rule : rules.forProgramme(session.getProgrammeKey())) {
             Optional<BookingRules.Refusal> refusal = rule.check(request);
             if (refusal.isPresent()) {
                 throw new BookingRefused(BookingRefused.Reason.NOT_ALLOWED, refusal.get());
