@@ -1,9 +1,17 @@
 package no.vidsynt.medarbeider;
 
 import jakarta.enterprise.context.Dependent;
+import java.util.List;
 import no.vidsynt.core.spi.CourseModule;
+import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.medarbeider.demo.MedarbeiderDemoCourse;
+import no.vidsynt.medarbeider.demo.MedarbeiderDemoLearning;
+import no.vidsynt.medarbeider.demo.MedarbeiderDemoSelfStudy;
 
-/** The VidSynt Medarbeider programme's identity towards the core. */
+/**
+ * The VidSynt Medarbeider programme towards the core: its identity and page, and its demo (the course with tasks and
+ * self-study, Lise and her colleagues at different stages of it).
+ */
 @Dependent
 public class MedarbeiderModule implements CourseModule {
 
@@ -32,5 +40,10 @@ public class MedarbeiderModule implements CourseModule {
     @Override
     public int displayOrder() {
         return 10;
+    }
+
+    @Override
+    public List<Class<? extends DemoContribution>> demoData() {
+        return List.of(MedarbeiderDemoCourse.class, MedarbeiderDemoSelfStudy.class, MedarbeiderDemoLearning.class);
     }
 }

@@ -1,9 +1,21 @@
 package no.vidsynt.veiledning;
 
 import jakarta.enterprise.context.Dependent;
+import java.util.List;
+import no.vidsynt.core.spi.BookingRules;
 import no.vidsynt.core.spi.CourseModule;
+import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.core.spi.SessionKind;
+import no.vidsynt.veiledning.booking.PracticeAfterPreviousUnit;
+import no.vidsynt.veiledning.demo.VeiledningDemoCourse;
+import no.vidsynt.veiledning.demo.VeiledningDemoLearning;
+import no.vidsynt.veiledning.demo.VeiledningDemoSessions;
 
-/** The VidSynt Veiledning programme's identity towards the core. */
+/**
+ * The VidSynt Veiledning programme towards the core: its identity and page, its session kinds (practice training,
+ * supervision group), its booking rule for practice training, and its demo (the course, Leif's department enrolled,
+ * tor's sessions).
+ */
 @Dependent
 public class VeiledningModule implements CourseModule {
 
@@ -32,5 +44,20 @@ public class VeiledningModule implements CourseModule {
     @Override
     public int displayOrder() {
         return 20;
+    }
+
+    @Override
+    public List<SessionKind> sessionKinds() {
+        return VeiledningSessionKinds.ALL;
+    }
+
+    @Override
+    public List<Class<? extends BookingRules>> bookingRules() {
+        return List.of(PracticeAfterPreviousUnit.class);
+    }
+
+    @Override
+    public List<Class<? extends DemoContribution>> demoData() {
+        return List.of(VeiledningDemoCourse.class, VeiledningDemoLearning.class, VeiledningDemoSessions.class);
     }
 }

@@ -56,7 +56,8 @@ class ApiInputIT {
     }
 
     private static String session(String title, String place, String videoLink) {
-        return "{\"kind\":\"PRACTICE_TRAINING\",\"title\":" + jsonString(title) + ",\"start\":\"" + time(5, 0)
+        return "{\"kind\":\"PRACTICE_TRAINING\",\"programmeKey\":\"veiledning\",\"title\":" + jsonString(title)
+                + ",\"start\":\"" + time(5, 0)
                 + "\",\"end\":\"" + time(5, 2) + "\"" + (place == null ? "" : ",\"place\":" + jsonString(place))
                 + (videoLink == null ? "" : ",\"videoLink\":" + jsonString(videoLink)) + ",\"capacity\":5}";
     }

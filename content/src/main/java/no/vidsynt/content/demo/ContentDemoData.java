@@ -8,11 +8,8 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,21 +23,22 @@ import no.vidsynt.content.ContentUnitType;
 import no.vidsynt.content.library.control.Library;
 import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.upload.control.Intake;
-import no.vidsynt.core.catalogue.control.CatalogueDemoData;
 import no.vidsynt.core.catalogue.control.CoursePublishing;
 import no.vidsynt.core.catalogue.control.CourseStructure;
 import no.vidsynt.core.catalogue.control.Editor;
 import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.core.spi.DemoSeeding;
 
 /**
  * The demo's library: a short film with Norwegian captions, a PDF conversation guide and a small HTML exercise that
  * reports its completion through the launch token, uploaded by anne through the same checks as any upload, and
  * published to a section "Se, les og prøv selv" at the end of every demo course. So a first visitor sees every kind of
- * content unit working. Runs after the other demo sections are added and before the learners' progress is seeded.
+ * content unit working. A demo step after the programmes' courses and their own sections, before the learners' progress.
  */
 @ApplicationScoped
-public class ContentDemoData {
+public class ContentDemoData implements DemoContribution {
 
     static final String SECTION = "Se, les og prøv selv";
     private static final String RESOURCES = "/no/vidsynt/content/demo/";
@@ -61,10 +59,15 @@ public class ContentDemoData {
     @Inject
     CoursePublishing publishing;
 
-    void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 600)
-            CatalogueDemoData.DemoCoursesSeeded courses) {
+    @Override
+    public Step step() {
+        return Step.COURSE_CONTENT;
+    }
+
+    @Override
+    public void seed(DemoSeeding demo) {
         Person anne = people.byUsername("anne").orElse(null);
-        if (anne == null || courses.courseIdsByProgramme().isEmpty()) {
+        if (anne == null || demo.courses().isEmpty()) {
             return;
         }
         ContentVersion film = intake.upload(new ByteArrayInputStream(resource("film.webm")), "barnets-prosjekt.webm",
@@ -75,7 +78,7 @@ public class ContentDemoData {
         ContentVersion exercise = intake.upload(new ByteArrayInputStream(exercisePackage()), "hva-proever-barnet.zip",
                 null, null, "Øvelse: Hva prøver barnet å få til?", null, anne);
         Editor editor = Editor.of(anne);
-        for (Map.Entry<String, Long> course : courses.courseIdsByProgramme().entrySet()) {
+        for (Map.Entry<String, Long> course : demo.courses().entrySet()) {
             long courseId = course.getValue();
             long section = structure.addSection(editor, courseId, null, SECTION).getId();
             publish(editor, courseId, section, "Film: Ord som åpner", film, anne);
@@ -83,7 +86,7 @@ public class ContentDemoData {
             publish(editor, courseId, section, "Øvelse: Hva prøver barnet å få til?", exercise, anne);
             publishing.publish(editor, courseId, null);
         }
-        LOG.info(() -> "Demo content published to " + courses.courseIdsByProgramme().size() + " courses");
+        LOG.info(() -> "Demo content published to " + demo.courses().size() + " courses");
     }
 
     private void publish(Editor editor, long courseId, long section, String title, ContentVersion version,

@@ -1,23 +1,31 @@
 package no.vidsynt.core.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Logger;
 import no.vidsynt.core.organisation.entity.OrgUnit;
 import no.vidsynt.core.organisation.entity.OrgUnitKind;
 import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.security.control.PasswordHasher;
+import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.core.spi.DemoSeeding;
 
 /**
  * The demo's cast: region sør with two departments and one person for each role, all with the password
  * {@value #PASSWORD} (printed in the README). Seeded once, into an empty database, and only in demo mode.
- * Course modules add their own demo data by observing {@link DemoSeeded}.
+ * Then the one demo hook: every {@link DemoContribution}, step by step; within a step the course modules' in their
+ * display order, then those of other modules (content), by class name. Everything in one transaction.
  */
 @ApplicationScoped
 public class DemoData {
@@ -40,7 +48,11 @@ public class DemoData {
     PasswordHasher hasher;
 
     @Inject
-    Event<DemoSeeded> seeded;
+    CourseModules modules;
+
+    @Inject
+    @Any
+    Instance<DemoContribution> contributions;
 
     @Transactional
     public void seedOnce() {
@@ -62,7 +74,10 @@ public class DemoData {
             person(colleague[0], colleague[1], Role.LEARNER, kristiansand, hash);
         }
 
-        seeded.fire(new DemoSeeded(region.getId()));
+        DemoSeeding demo = new DemoSeeding(region.getId());
+        for (DemoContribution contribution : contributionsInOrder()) {
+            contribution.seed(demo);
+        }
         LOG.info("Demo data seeded: region sør, two departments, demo people (password '" + PASSWORD + "')");
     }
 
@@ -81,7 +96,15 @@ public class DemoData {
         return person;
     }
 
-    /** Fired once, inside the seeding transaction, after the core's demo data exists. */
-    public record DemoSeeded(long regionId) {
+    /** The course modules' contributions in their order, then the other modules', each group sorted by step. */
+    private List<DemoContribution> contributionsInOrder() {
+        List<DemoContribution> ordered = new ArrayList<>(modules.demoData());
+        contributions.handlesStream()
+                .filter(handle -> !modules.claims(handle.getBean().getBeanClass()))
+                .sorted(Comparator.comparing(handle -> handle.getBean().getBeanClass().getName()))
+                .forEach(handle -> ordered.add(handle.get()));
+        // A stable sort: within one step the order above stays.
+        ordered.sort(Comparator.comparing(DemoContribution::step));
+        return ordered;
     }
 }

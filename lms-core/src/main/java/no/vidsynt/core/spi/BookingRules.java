@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
- * A rule on who may book a training session, contributed as a CDI bean by the core or a course module. Every rule is
- * asked, inside the booking transaction, for every booking path (pages and API); the first refusal wins.
+ * A rule on who may book a training session. The core's own rules are CDI beans asked for every session; a course
+ * module's rules (named in {@link CourseModule#bookingRules()}) are asked only for sessions whose programme is that
+ * module, so a module's rule never needs to check which programme it is looking at. Rules are asked inside the
+ * booking transaction, on every booking path (pages and API); the first refusal wins.
  */
 public interface BookingRules {
 
@@ -16,7 +18,7 @@ public interface BookingRules {
     /**
      * What a rule gets to decide on.
      *
-     * @param kind the session's kind key (see {@link SessionKinds})
+     * @param kind the session's kind key (see {@link SessionKind})
      * @param programmeKey the programme the session belongs to
      * @param courseId the course, or null
      * @param unitId the course unit attending completes, or null

@@ -1,15 +1,26 @@
 package no.vidsynt.core.spi;
 
+import java.util.Objects;
+
 /**
- * A module that owns tables but is not a programme (the content module, say) contributes its migrations through
- * this CDI bean. Its history table is {@code flyway_history_<owner>}; it migrates after the core, before the course
- * modules.
+ * The tables a module owns: its Flyway migrations and their own history table, {@code flyway_history_<owner>}
+ * (dashes become underscores), so that module versions never collide with the core's.
+ *
+ * @param owner stable owner key, lower case ("content", or a course module's key)
+ * @param location classpath location of the migrations, {@code classpath:db/migration/<owner>}
  */
-public interface ModuleSchema {
+public record ModuleSchema(String owner, String location) {
+    public ModuleSchema {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(location, "location");
+    }
 
-    /** Stable owner key, lower case ("content"). */
-    String owner();
+    /** The schema of a module whose migrations lie in {@code db/migration/<owner>}. */
+    public static ModuleSchema of(String owner) {
+        return new ModuleSchema(owner, "classpath:db/migration/" + owner);
+    }
 
-    /** Classpath location of its Flyway migrations, for example {@code classpath:db/migration/content}. */
-    String location();
+    public String historyTable() {
+        return "flyway_history_" + owner.replace('-', '_');
+    }
 }

@@ -243,7 +243,11 @@ class BookingApiIT {
             assertThat(refused.statusCode()).isEqualTo(409);
             JsonObject problem = (JsonObject) Http.json(refused);
             assertThat(problem.getString("type")).isEqualTo("urn:vidsynt:scheduling:refused.closed");
-            assertThat(problem.getString("detail")).isEqualTo("Booking for this session is not open.");
+            assertThat(problem.getString("detail")).as("bokmål unless the caller asks otherwise")
+                    .isEqualTo("Påmeldingen til denne økten er ikke åpen.");
+            JsonObject english = (JsonObject) Http.json(api.callIn("en-GB,en;q=0.8", "POST",
+                    "api/v1/sessions/" + session + "/booking", "window1", null));
+            assertThat(english.getString("detail")).isEqualTo("Booking for this session is not open.");
         }
     }
 

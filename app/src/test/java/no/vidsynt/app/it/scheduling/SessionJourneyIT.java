@@ -46,7 +46,8 @@ class SessionJourneyIT {
     private long createSession(BookingFixture api, String title, Long unitId, int offerMinutes) {
         String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString();
         String end = LocalDateTime.parse(start).plusHours(2).toString();
-        var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title
+        var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"programmeKey\":\"veiledning\","
+                + "\"title\":\"" + title
                 + "\"," + (unitId == null ? "" : "\"unitId\":" + unitId + ",") + "\"start\":\"" + start + "\",\"end\":\""
                 + end + "\",\"place\":\"Kristiansand\",\"capacity\":1,\"offerMinutes\":" + offerMinutes + "}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

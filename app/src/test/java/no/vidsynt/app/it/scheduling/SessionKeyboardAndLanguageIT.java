@@ -58,7 +58,8 @@ class SessionKeyboardAndLanguageIT {
         String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(4).truncatedTo(ChronoUnit.DAYS)
                 .withHour(hour).toString();
         String end = LocalDateTime.parse(start).plusHours(3).toString();
-        var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title
+        var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"programmeKey\":\"veiledning\","
+                + "\"title\":\"" + title
                 + "\",\"start\":\"" + start + "\",\"end\":\"" + end
                 + "\",\"place\":\"Kristiansand\",\"capacity\":3,\"offerMinutes\":0}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -11,19 +11,22 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import no.vidsynt.core.platform.StartupFailure;
-import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.spi.CourseModule;
 import no.vidsynt.core.spi.ModuleSchema;
+import no.vidsynt.core.spi.SchemaOwner;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * Brings the schema up to date before anything else runs: first the core's migrations, then those of other modules
- * that own tables ({@link ModuleSchema}), then each course module's,
- * each owner with its own history table so that module versions never collide. JPA never generates schema.
+ * Brings the schema up to date before anything else runs: first the core's migrations, then those of every
+ * {@link SchemaOwner} (the one schema contract): modules that are not programmes (content) first, then the course
+ * modules, each in key order and each with its own history table ({@link ModuleSchema#historyTable()}) so that
+ * module versions never collide. JPA never generates schema. Runs after {@code CourseModules}, so a module that breaks
+ * the contract stops the start before its migrations touch the database.
  */
 @Startup
 @Singleton
@@ -37,28 +40,23 @@ public class DatabaseMigrations {
     DataSource dataSource;
 
     @Inject
-    CourseModules modules;
-
-    @Inject
     @Any
-    Instance<ModuleSchema> moduleSchemas;
+    Instance<SchemaOwner> owners;
 
     /** Not in a container transaction: Flyway manages its own, and MariaDB's XA data source refuses nesting them. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         migrateOwner("core", CORE_LOCATION, "flyway_schema_history");
-        moduleSchemas.stream()
-                .sorted(Comparator.comparing(ModuleSchema::owner))
-                .forEach(schema -> migrateOwner(schema.owner(), schema.location(), historyTableOf(schema.owner())));
-        modules.all().stream()
-                .sorted(Comparator.comparing(CourseModule::key))
-                .forEach(module -> module.migrationLocation().ifPresent(location ->
-                        migrateOwner(module.key(), location, historyTableOf(module.key()))));
+        owners.stream()
+                .map(owner -> new Owned(owner instanceof CourseModule, owner.schema()))
+                .filter(owned -> owned.schema().isPresent())
+                .sorted(Comparator.comparing(Owned::programme).thenComparing(owned -> owned.schema().get().owner()))
+                .map(owned -> owned.schema().get())
+                .forEach(schema -> migrateOwner(schema.owner(), schema.location(), schema.historyTable()));
     }
 
-    static String historyTableOf(String ownerKey) {
-        return "flyway_history_" + ownerKey.replace('-', '_');
+    private record Owned(boolean programme, Optional<ModuleSchema> schema) {
     }
 
     /**

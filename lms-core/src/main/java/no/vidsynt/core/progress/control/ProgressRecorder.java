@@ -18,14 +18,17 @@ import no.vidsynt.core.catalogue.control.PublishedCourses;
 import no.vidsynt.core.catalogue.control.UnitTypes;
 import no.vidsynt.core.enrolment.entity.Enrolment;
 import no.vidsynt.core.learning.control.CourseCatalogue;
+import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.progress.entity.UnitProgress;
 import no.vidsynt.core.scheduling.control.SessionAttended;
+import no.vidsynt.core.spi.CompletionRule;
 import no.vidsynt.core.spi.UnitType;
 
 /**
  * Records what people do in units: visits, time spent, "done", scores, attendance and completion reported by content.
  * Quizzes, training sessions and content packages call it; it applies the unit type's completion rule, then the
- * course's, and announces {@link UnitCompleted} and {@link CourseCompleted} exactly once each, inside the recording
+ * course's and those its programme adds ({@link CompletionRule}), and announces {@link UnitCompleted} and
+ * {@link CourseCompleted} exactly once each, inside the recording
  * transaction.
  *
  * <p>Concurrency: the progress row is created with an insert that ignores a duplicate key (two first visits at the
@@ -46,6 +49,9 @@ public class ProgressRecorder {
 
     @Inject
     UnitTypes unitTypes;
+
+    @Inject
+    CourseModules modules;
 
     @Inject
     Event<UnitCompleted> unitCompleted;
@@ -171,12 +177,23 @@ public class ProgressRecorder {
                 .setParameter(1, personId).setParameter(2, courseId).getResultList();
         Set<Long> done = new HashSet<>();
         ids.forEach(id -> done.add(id.longValue()));
-        if (CourseCompletion.isComplete(course.get(), done) && enrolment.complete(at)) {
+        if (CourseCompletion.isComplete(course.get(), done) && programmeRulesMet(course.get(), personId)
+                && enrolment.complete(at)) {
             em.flush();
             courseCompleted.fire(new CourseCompleted(personId, courseId, at));
             return true;
         }
         return false;
+    }
+
+    /** The completion rules the course's programme adds beyond units ({@link CompletionRule}); all must be met. */
+    private boolean programmeRulesMet(no.vidsynt.core.catalogue.control.PublishedCourse course, long personId) {
+        for (CompletionRule rule : modules.completionRules(course.programmeKey())) {
+            if (!rule.met(personId, course.courseId())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void requireCompletion(long unitId, UnitType.Completion expected) {

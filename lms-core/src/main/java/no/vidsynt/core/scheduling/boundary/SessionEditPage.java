@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import no.vidsynt.core.platform.web.PageRefusal;
+import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.scheduling.control.BookingRefused;
 import no.vidsynt.core.scheduling.control.KnownSessionKinds;
 import no.vidsynt.core.scheduling.control.Retrying;
@@ -38,10 +39,14 @@ public class SessionEditPage implements Serializable {
     transient Retrying retrying;
 
     @Inject
+    transient CourseModules modules;
+
+    @Inject
     transient CurrentPerson currentPerson;
 
     private Long id;
-    private String kind = "PRACTICE_TRAINING";
+    private String kind;
+    private String programme;
     private String title;
     private Long unitId;
     private LocalDateTime start;
@@ -69,6 +74,7 @@ public class SessionEditPage implements Serializable {
             }
             SessionDetails d = session.details();
             kind = d.kind();
+            programme = d.programmeKey();
             title = d.title();
             unitId = d.unitId();
             start = SessionRules.toOslo(d.startsAt());
@@ -94,7 +100,7 @@ public class SessionEditPage implements Serializable {
     }
 
     public String save() {
-        SessionDetails details = new SessionDetails(kind, title, null, null, unitId, SessionRules.oslo(start),
+        SessionDetails details = new SessionDetails(kind, title, programme, null, unitId, SessionRules.oslo(start),
                 SessionRules.oslo(end), place, videoLink, capacity, SessionRules.oslo(bookingOpens),
                 SessionRules.oslo(bookingCloses), SessionRules.oslo(cancellationDeadline),
                 promoteAtOnce ? 0 : offerHours * 60);
@@ -125,6 +131,21 @@ public class SessionEditPage implements Serializable {
      */
     public List<SelectItem> getKinds() {
         return kinds.keys().stream().map(key -> new SelectItem(key, kinds.label(key, PageMessages.locale()))).toList();
+    }
+
+    /** The deployed programmes, one of which a session without a course unit belongs to. */
+    public List<SelectItem> getProgrammes() {
+        return modules.all().stream()
+                .map(module -> new SelectItem(module.key(), module.text(module.nameKey(), PageMessages.locale())))
+                .toList();
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
     }
 
     /**

@@ -37,8 +37,7 @@ public class Bookings {
     SchemaFacts facts;
 
     @Inject
-    @Any
-    Instance<BookingRules> rules;
+    SessionBookingRules rules;
 
     @Inject
     SessionMails mails;
@@ -219,7 +218,7 @@ public class Bookings {
         }
         var request = new BookingRules.Request(personId, session.getId(), session.getKind(), session.getProgrammeKey(),
                 session.getCourseId(), session.getUnitId(), facts);
-        for (BookingRules rule : rules) {
+        for (BookingRules rule : rules.forProgramme(session.getProgrammeKey())) {
             Optional<BookingRules.Refusal> refusal = rule.check(request);
             if (refusal.isPresent()) {
                 throw new BookingRefused(BookingRefused.Reason.NOT_ALLOWED, refusal.get());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import no.vidsynt.core.audit.control.AuditLog;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.scheduling.entity.Booking;
 import no.vidsynt.core.scheduling.entity.BookingStatus;
@@ -43,6 +44,9 @@ public class Sessions {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CourseModules modules;
+
     /** Creates the session, or a weekly series of {@code weeks} sessions (1 = a single one). */
     @Transactional
     public List<TrainingSession> create(SessionDetails details, int weeks, Person creator) {
@@ -67,6 +71,27 @@ public class Sessions {
         return created;
     }
 
+    /**
+     * Seeds sessions with a trainer, for demo data: checked like a trainer's, but not written to the audit log (which
+     * asks who is signed in, and nobody is while the demo is seeded at start-up).
+     */
+    @Transactional
+    public List<TrainingSession> seed(SessionDetails details, int weeks, Person trainer) {
+        SessionDetails checked = checked(details);
+        String series = weeks > 1 ? UUID.randomUUID().toString() : null;
+        List<TrainingSession> created = new ArrayList<>();
+        for (int week = 0; week < weeks; week++) {
+            TrainingSession session = new TrainingSession(SessionRules.weeksLater(checked, week),
+                    trainer.getUsername(), Instant.now());
+            session.partOfSeries(series);
+            session.addTrainer(trainer.getId());
+            em.persist(session);
+            created.add(session);
+        }
+        em.flush();
+        return created;
+    }
+
     /** Changes or moves a session; everyone holding a seat gets an updated invitation. */
     @Transactional
     public TrainingSession change(long sessionId, SessionDetails details, Person actor) {
@@ -75,7 +100,14 @@ public class Sessions {
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.sessionCancelled");
         }
-        session.change(checked(details));
+        SessionDetails d = details;
+        if (d.programmeKey() == null || d.programmeKey().isBlank()) {
+            // A change that names no programme keeps the session's.
+            d = new SessionDetails(d.kind(), d.title(), session.getProgrammeKey(), d.courseId(), d.unitId(),
+                    d.startsAt(), d.endsAt(), d.place(), d.videoLink(), d.capacity(), d.bookingOpensAt(),
+                    d.bookingClosesAt(), d.cancellationDeadline(), d.offerMinutes());
+        }
+        session.change(checked(d));
         em.flush();
         for (Booking booking : bookingsOf(sessionId)) {
             if (booking.getStatus() == BookingStatus.BOOKED) {
@@ -180,9 +212,11 @@ public class Sessions {
             programme = facts.programmeOfCourse(courseId)
                     .orElseThrow(() -> new BookingRefused(BookingRefused.Reason.INVALID, "invalid.course"));
         }
-        if (programme == null || programme.isBlank()) {
-            programme = "veiledning";
+        if (programme == null || programme.isBlank() || modules.byKey(programme.strip()).isEmpty()) {
+            // A session belongs to a programme: its course's, or the one the caller names. No default.
+            throw new InvalidSession(List.of(new SessionRules.Problem("programme", "invalid.programme")));
         }
+        programme = programme.strip();
         SessionDetails completed = new SessionDetails(details.kind(), details.title() == null ? null
                 : details.title().strip(), programme, courseId, details.unitId(), details.startsAt(), details.endsAt(),
                 blankToNull(details.place()), blankToNull(details.videoLink()), details.capacity(),
@@ -214,6 +248,12 @@ public class Sessions {
 
         public List<SessionRules.Problem> problems() {
             return problems;
+        }
+
+        @Override
+        public List<FieldReason> fieldReasons(java.util.Locale locale) {
+            return problems.stream()
+                    .map(problem -> new FieldReason(problem.field(), SchedulingTexts.get(locale, problem.key()))).toList();
         }
     }
 }

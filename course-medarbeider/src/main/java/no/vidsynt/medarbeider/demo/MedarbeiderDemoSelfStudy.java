@@ -1,10 +1,8 @@
-package no.vidsynt.core.selfstudy;
+package no.vidsynt.medarbeider.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import no.vidsynt.core.catalogue.control.CatalogueDemoData;
 import no.vidsynt.core.catalogue.control.CoursePublishing;
 import no.vidsynt.core.catalogue.control.CourseStructure;
 import no.vidsynt.core.catalogue.control.Editor;
@@ -21,13 +19,16 @@ import no.vidsynt.core.selfstudy.quiz.control.QuizUnitType;
 import no.vidsynt.core.selfstudy.quiz.control.Quizzes;
 import no.vidsynt.core.selfstudy.reflection.control.Journal;
 import no.vidsynt.core.selfstudy.reflection.control.ReflectionUnitType;
+import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.core.spi.DemoSeeding;
+import no.vidsynt.medarbeider.MedarbeiderModule;
 
 /**
  * Adds a self-study section to the demo's Medarbeider course: a reading page, a reflection and a self-assessment,
  * written by anne, then publishes the course again so that learners see it.
  */
 @ApplicationScoped
-public class SelfStudyDemoData {
+public class MedarbeiderDemoSelfStudy implements DemoContribution {
 
     @Inject
     People people;
@@ -47,8 +48,14 @@ public class SelfStudyDemoData {
     @Inject
     Quizzes quizzes;
 
-    void seed(@Observes CatalogueDemoData.DemoCoursesSeeded courses) {
-        Long courseId = courses.courseIdsByProgramme().get("medarbeider");
+    @Override
+    public Step step() {
+        return Step.COURSE_CONTENT;
+    }
+
+    @Override
+    public void seed(DemoSeeding demo) {
+        Long courseId = demo.course(MedarbeiderModule.KEY).orElse(null);
         Person anne = people.byUsername("anne").orElse(null);
         if (courseId == null || anne == null) {
             return;

@@ -1,0 +1,30 @@
+package no.vidsynt.veiledning.demo;
+
+import jakarta.json.Json;
+import java.util.List;
+import no.vidsynt.core.catalogue.control.CourseStructure;
+import no.vidsynt.core.catalogue.control.Editor;
+import no.vidsynt.core.catalogue.control.TaskUnitType;
+import no.vidsynt.core.catalogue.entity.CourseSection;
+import no.vidsynt.core.catalogue.entity.CourseUnit;
+
+/** Adds a section of task units to a demo course, through the same service the author's editor uses. */
+final class TaskSections {
+
+    record Task(String title, boolean required, String text) {
+    }
+
+    private TaskSections() {
+    }
+
+    static CourseSection add(CourseStructure structure, Editor author, long courseId, String title, List<Task> tasks) {
+        CourseSection section = structure.addSection(author, courseId, null, title);
+        for (Task task : tasks) {
+            CourseUnit unit = structure.addUnit(author, courseId, null, section.getId(), TaskUnitType.KEY,
+                    task.title());
+            structure.editUnit(author, courseId, null, unit.getId(), new CourseStructure.UnitChange(task.title(),
+                    task.required(), Json.createObjectBuilder().add("text", task.text()).build().toString(), null));
+        }
+        return section;
+    }
+}
