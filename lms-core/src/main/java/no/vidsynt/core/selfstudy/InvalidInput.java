@@ -1,34 +1,23 @@
 package no.vidsynt.core.selfstudy;
 
-import jakarta.ws.rs.BadRequestException;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import no.vidsynt.core.platform.Refusal;
 
 /**
- * Input a self-study service refuses, with a text from the feature's bundle: pages show it in the person's language
- * ({@link #text(Locale)}), the API answers 400 with the English text as the problem's detail. Thrown before anything
- * is written, or inside the transaction so that nothing is half-saved.
+ * Input a self-study service refuses: a {@link Refusal} of kind "invalid" whose reason is in the feature's bundle.
+ * Pages show it in the person's language ({@link #text(Locale)}), the API answers 400 with it as the problem's
+ * detail. Thrown before anything is written, or inside the transaction so that nothing is half-saved.
  */
-public class InvalidInput extends BadRequestException {
+public class InvalidInput extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final String key;
-    private final transient Object[] arguments;
-
     public InvalidInput(String key, Object... arguments) {
-        super(StudyTexts.text(Locale.ROOT, key, arguments));
-        this.key = key;
-        this.arguments = arguments;
-    }
-
-    public String key() {
-        return key;
+        super(Kind.INVALID, StudyTexts.BUNDLE, key, arguments);
     }
 
     public String text(Locale locale) {
-        return StudyTexts.text(locale, key, arguments);
+        return message(locale);
     }
 
     /** The feature's bundle, {@code no.vidsynt.core.i18n.selfstudy}. */
@@ -39,10 +28,8 @@ public class InvalidInput extends BadRequestException {
         }
 
         public static String text(Locale locale, String key, Object... arguments) {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, StudyTexts.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return arguments == null || arguments.length == 0 ? pattern
-                    : new MessageFormat(pattern, locale).format(arguments);
+            return Refusal.format(Refusal.text(BUNDLE, StudyTexts.class.getClassLoader(), locale, key), locale,
+                    arguments);
         }
     }
 }

@@ -35,6 +35,22 @@ public class SelfStudyUnits {
                 ((Number) row[1]).longValue(), (String) row[2], (String) row[3], (String) row[4]));
     }
 
+    /** The unit's own settings (a JSON object), or null when it has none. */
+    public String settingsOf(long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT settings FROM course_unit WHERE id = ?1")
+                .setParameter(1, unitId).getResultList();
+        Object value = rows.isEmpty() ? null : rows.get(0);
+        if (value instanceof java.sql.Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return value == null ? null : value.toString();
+    }
+
     public Optional<String> typeOf(long unitId) {
         return find(unitId).map(UnitInfo::type);
     }

@@ -152,6 +152,12 @@ final class BookingFixture {
         return send(request(method, path, json, "application/json").header("Authorization", basic(username)).build());
     }
 
+    /** The same, asking for answers in a language (Accept-Language). */
+    HttpResponse<String> callIn(String language, String method, String path, String username, String json) {
+        return send(request(method, path, json, "application/json").header("Authorization", basic(username))
+                .header("Accept-Language", language).build());
+    }
+
     /** GETs a download (CSV, PDF) as a user with HTTP Basic. */
     HttpResponse<String> download(String path, String username, String accept) {
         return send(request("GET", path, null, accept).header("Authorization", basic(username)).build());

@@ -183,47 +183,52 @@ class SelfStudyBrowserIT {
         browser.open(url);
         browser.signIn("anne", PASSWORD);
 
-        browser.go("selfstudy/author/page.xhtml?unit=" + units.page());
-        browser.type(By.id("ss:markdown"), "# Ny overskrift\n\nTekst med **vekt**.\n\n<script>alert(1)</script>");
+        // From the menu to the course editor, and into each unit's editor from there
+        browser.click(By.cssSelector(".vs-subnav a[href*='author/courses.xhtml']"));
+        browser.click(By.linkText("Forfatter"));
+        browser.click(By.cssSelector("[aria-label='Rediger: Kultur og språk']"));
+        browser.type(By.id("unit:markdown"), "# Ny overskrift\n\nTekst med **vekt**.\n\n<script>alert(1)</script>");
         browser.waitForText(By.id("ssPreview"), "Ny overskrift");
         assertThat(browser.find(By.id("ssPreview")).getAttribute("innerHTML")).contains("<strong>vekt</strong>")
                 .doesNotContain("<script");
-        browser.click(By.id("ss:savePage"));
+        browser.click(By.id("unit:savePage"));
         browser.waitForText(By.id("messages"), "Endringene er lagret.");
         assertAccessible("the page editor");
 
-        browser.go("selfstudy/author/quiz.xhtml?unit=" + units.quiz());
+        browser.click(By.cssSelector(".vs-back a"));
+        browser.click(By.cssSelector("[aria-label='Rediger: Egenvurdering: barnets prosjekt']"));
         assertThat(browser.driver().findElements(By.cssSelector(".ss-builder__question"))).hasSize(3);
         assertAccessible("the quiz builder");
         browser.click(By.cssSelector(".ss-builder__question:nth-of-type(2) button[id$=':up']"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".ss-builder__question:nth-of-type(1) legend"), "Sant/usant"));
-        new Select(browser.find(By.id("ss:newKind"))).selectByVisibleText("Enkeltvalg");
-        browser.click(By.id("ss:addQuestion"));
+        new Select(browser.find(By.id("unit:newKind"))).selectByVisibleText("Enkeltvalg");
+        browser.click(By.id("unit:addQuestion"));
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".ss-builder__question"), 4));
         WebElement added = browser.driver().findElements(By.cssSelector(".ss-builder__question")).get(3);
         added.findElement(By.cssSelector("textarea")).sendKeys("Hva er barnets prosjekt?");
         var options = added.findElements(By.cssSelector("input[id$=':optionText']"));
         options.get(0).sendKeys("Barnets egne mål");
         options.get(1).sendKeys("Et skjema");
-        browser.click(By.id("ss:saveQuiz"));
+        browser.click(By.id("unit:saveQuiz"));
         browser.waitForText(By.id("messages"), "Spørsmål 4 har ikke noe riktig svar");
 
         added = browser.driver().findElements(By.cssSelector(".ss-builder__question")).get(3);
         added.findElement(By.cssSelector("input[type='checkbox'][id$=':correct']")).click();
-        browser.click(By.id("ss:saveQuiz"));
+        browser.click(By.id("unit:saveQuiz"));
         browser.waitForText(By.id("messages"), "Endringene er lagret.");
         assertThat(SelfStudyFixture.count("SELECT COUNT(*) FROM ss_quiz WHERE unit_id = ? AND definition LIKE ?",
                 units.quiz(), "%Barnets egne m%")).isEqualTo(1);
 
-        browser.click(By.id("ss:showPreview"));
-        browser.waitForText(By.id("ss:ssQuizPreview"), "Hva er barnets prosjekt?");
-        assertThat(browser.find(By.id("ss:ssQuizPreview")).getText()).contains("Barnets egne mål (riktig)");
+        browser.click(By.id("unit:showPreview"));
+        browser.waitForText(By.id("unit:ssQuizPreview"), "Hva er barnets prosjekt?");
+        assertThat(browser.find(By.id("unit:ssQuizPreview")).getText()).contains("Barnets egne mål (riktig)");
         assertAccessible("the quiz preview");
 
-        browser.go("selfstudy/author/reflection.xhtml?unit=" + units.reflection());
+        browser.click(By.cssSelector(".vs-back a"));
+        browser.click(By.cssSelector("[aria-label='Rediger: Refleksjon: hvorfor gjør vi det sånn?']"));
         browser.find(By.cssSelector(".ss-prompts textarea")).clear();
-        browser.click(By.id("ss:savePrompts"));
+        browser.click(By.id("unit:savePrompts"));
         browser.waitForText(By.id("messages"), "Alle spørsmål må ha tekst");
         assertAccessible("the reflection editor");
         browser.signOut();

@@ -62,6 +62,9 @@ public final class SelfStudyFixture {
                     "[\"Hvorfor gjør vi tingene sånn hos oss?\",\"Hva vil du prøve annerledes?\"]", now);
             update(db, "INSERT INTO ss_quiz (unit_id, definition, pass_mark, max_attempts, updated_at, version) "
                     + "VALUES (?, ?, ?, ?, ?, 0)", quiz, QUIZ, passMark, maxAttempts, now);
+            // Anne writes it, as the course editor lists the courses one is an author of.
+            update(db, "INSERT INTO course_author (course_id, person_id) SELECT ?, id FROM person WHERE username = 'anne'",
+                    course);
             // The learners of these tests take the course (units of courses one is not enrolled in are not found).
             update(db, "INSERT INTO enrolment (course_id, person_id, source, status, enrolled_at, version) "
                     + "SELECT ?, id, 'SELF', 'ACTIVE', ?, 0 FROM person WHERE username IN ('lise', 'arne')", course, now);

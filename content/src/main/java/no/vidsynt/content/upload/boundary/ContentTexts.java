@@ -1,9 +1,8 @@
 package no.vidsynt.content.upload.boundary;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import no.vidsynt.content.upload.control.UploadRejected;
+import no.vidsynt.core.platform.Refusal;
 
 /** The content module's bundle ({@code #{contentMsg}} in pages) from Java code. */
 public final class ContentTexts {
@@ -14,8 +13,8 @@ public final class ContentTexts {
     }
 
     public static String get(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, ContentTexts.class.getClassLoader()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        // No fallback to the server's own locale: English is the base bundle, whatever the machine speaks.
+        return Refusal.format(Refusal.text(BUNDLE, ContentTexts.class.getClassLoader(), locale, key), locale, arguments);
     }
 
     /** "The file was rejected because ..." in plain words, with what was wrong. */

@@ -99,10 +99,9 @@ public class UploadServlet extends HttpServlet {
         }
     }
 
-    /** The uploader's chosen language (the library page's), not the browser's. */
+    /** The uploader's chosen language (the library page's), else the one the client asks for. */
     private static Locale locale(HttpServletRequest request) {
-        Locale chosen = no.vidsynt.core.platform.web.LanguageChoice.of(request);
-        return chosen.getLanguage().equals("nb") ? chosen : Locale.ROOT;
+        return no.vidsynt.core.platform.web.LanguageChoice.of(request);
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail,

@@ -4,7 +4,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import no.vidsynt.core.leader.control.LeaderOverview;
 import no.vidsynt.core.learning.control.CourseCatalogue;
 import no.vidsynt.core.learning.control.LearningTexts;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.platform.input.SingleLine;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
@@ -111,7 +111,7 @@ public class CohortsPage implements Serializable {
             EnrolmentPages.info("cohorts.created", cohort.getName());
             name = null;
             startDate = null;
-        } catch (WebApplicationException refused) {
+        } catch (Refusal refused) {
             EnrolmentPages.error(null, "cohorts.notAllowed");
         }
     }
@@ -131,7 +131,7 @@ public class CohortsPage implements Serializable {
             enrolments.changeCohort(me(), editingId, editName, editDate);
             EnrolmentPages.info("cohorts.changed");
             editingId = null;
-        } catch (WebApplicationException refused) {
+        } catch (Refusal refused) {
             EnrolmentPages.error(null, "cohorts.notAllowed");
         }
     }
@@ -149,7 +149,7 @@ public class CohortsPage implements Serializable {
             String deleted = enrolments.cohort(deletingId).getName();
             enrolments.deleteCohort(me(), deletingId);
             EnrolmentPages.info("cohorts.deleted", deleted);
-        } catch (WebApplicationException refused) {
+        } catch (Refusal refused) {
             EnrolmentPages.error(null, "cohorts.notAllowed");
         }
         deletingId = null;
@@ -172,7 +172,7 @@ public class CohortsPage implements Serializable {
                     .orElse("");
             EnrolmentPages.info("cohorts.added", who, row.name());
             memberChoice.remove(row.id());
-        } catch (WebApplicationException refused) {
+        } catch (Refusal refused) {
             EnrolmentPages.error(null, "cohorts.notAllowed");
         }
     }

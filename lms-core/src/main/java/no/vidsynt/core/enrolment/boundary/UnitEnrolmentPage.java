@@ -4,7 +4,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import no.vidsynt.core.leader.control.LeaderOverview;
 import no.vidsynt.core.learning.control.CourseCatalogue;
 import no.vidsynt.core.learning.control.LearningTexts;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
 /**
@@ -79,9 +79,10 @@ public class UnitEnrolmentPage implements Serializable {
         }
         try {
             peopleInUnit = enrolments.unitMembers(me(), unitId).size();
-            catalogue.published(courseId).orElseThrow(() -> new jakarta.ws.rs.NotFoundException());
+            catalogue.published(courseId).orElseThrow(
+                    () -> Refusal.notFound(Enrolments.BUNDLE, "refused.noPublishedCourse", courseId));
             confirming = true;
-        } catch (WebApplicationException notFound) {
+        } catch (Refusal notFound) {
             EnrolmentPages.error(null, "unitEnrol.notFound");
         }
     }
@@ -95,7 +96,7 @@ public class UnitEnrolmentPage implements Serializable {
             int enrolled = enrolments.enrolUnit(me(), unitId, courseId, null);
             justEnrolled = new Standing(unitId, unitName(unitId), courseId, courseTitle(courseId), null);
             EnrolmentPages.info("unitEnrol.done", enrolled, courseTitle(courseId));
-        } catch (WebApplicationException notFound) {
+        } catch (Refusal notFound) {
             EnrolmentPages.error(null, "unitEnrol.notFound");
         }
         confirming = false;
@@ -128,7 +129,7 @@ public class UnitEnrolmentPage implements Serializable {
         try {
             int withdrawn = enrolments.undoUnitEnrolment(me(), undoing.unitId(), undoing.courseId());
             EnrolmentPages.info("unitEnrol.undone", withdrawn);
-        } catch (WebApplicationException notFound) {
+        } catch (Refusal notFound) {
             EnrolmentPages.error(null, "unitEnrol.notFound");
         }
         undoing = null;

@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +22,7 @@ import no.vidsynt.core.organisation.control.MembershipChanged;
 import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.progress.control.ProgressRecorder;
 
 /**
@@ -33,6 +32,9 @@ import no.vidsynt.core.progress.control.ProgressRecorder;
  */
 @ApplicationScoped
 public class Enrolments {
+
+    /** The enrolment feature's refusals. */
+    public static final String BUNDLE = "no.vidsynt.core.i18n.enrolment";
 
     @PersistenceContext
     EntityManager em;
@@ -66,10 +68,10 @@ public class Enrolments {
     @Transactional
     public Enrolment enrolSelf(long personId, long courseId, Long cohortId) {
         CourseCatalogue.Listing course = catalogue.published(courseId)
-                .orElseThrow(() -> new NotFoundException("There is no published course " + courseId + "."));
+                .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.noPublishedCourse", courseId));
         Enrolment existing = of(personId, courseId).orElse(null);
         if (!course.selfEnrolment() && (existing == null || existing.getSource() == Enrolment.Source.SELF)) {
-            throw new NotFoundException("Course " + courseId + " is not open for self-enrolment.");
+            throw refused(Refusal.Kind.NOT_FOUND, "refused.notSelfEnrolment", courseId);
         }
         if (cohortId != null) {
             requireCohortOf(courseId, cohortId);
@@ -81,7 +83,7 @@ public class Enrolments {
     @Transactional
     public Enrolment withdraw(long personId, long courseId) {
         Enrolment enrolment = of(personId, courseId).filter(Enrolment::isEnrolled)
-                .orElseThrow(() -> new NotFoundException("You are not enrolled in course " + courseId + "."));
+                .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.notEnrolled", courseId));
         enrolment.withdraw();
         return enrolment;
     }
@@ -94,7 +96,7 @@ public class Enrolments {
     public int enrolUnit(Person actor, long orgUnitId, long courseId, Long cohortId) {
         requireMayManage(actor, orgUnitId);
         catalogue.published(courseId)
-                .orElseThrow(() -> new NotFoundException("There is no published course " + courseId + "."));
+                .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.noPublishedCourse", courseId));
         if (cohortId != null) {
             requireCohortOf(courseId, cohortId);
         }
@@ -130,7 +132,7 @@ public class Enrolments {
         requireMayManage(actor, orgUnitId);
         CourseUnitEnrolment rule = em.find(CourseUnitEnrolment.class, new CourseUnitEnrolment.Key(courseId, orgUnitId));
         if (rule == null) {
-            throw new NotFoundException("Unit " + orgUnitId + " has no standing enrolment in course " + courseId + ".");
+            throw refused(Refusal.Kind.NOT_FOUND, "refused.noStandingEnrolment", orgUnitId, courseId);
         }
         em.remove(rule);
         @SuppressWarnings("unchecked")
@@ -191,7 +193,7 @@ public class Enrolments {
     public Cohort cohort(long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId);
         if (cohort == null) {
-            throw new NotFoundException("There is no cohort " + cohortId + ".");
+            throw refused(Refusal.Kind.NOT_FOUND, "refused.noCohort", cohortId);
         }
         return cohort;
     }
@@ -203,11 +205,11 @@ public class Enrolments {
     @Transactional
     public Cohort createCohort(Person actor, long courseId, String name, LocalDate startDate, Long orgUnitId) {
         catalogue.published(courseId)
-                .orElseThrow(() -> new NotFoundException("There is no published course " + courseId + "."));
+                .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.noPublishedCourse", courseId));
         if (orgUnitId != null) {
             requireMayManage(actor, orgUnitId);
         } else if (!actor.getRoles().contains(Role.ADMIN)) {
-            throw new BadRequestException("Name the organisational unit (orgUnitId) the cohort belongs to.");
+            throw refused(Refusal.Kind.INVALID, "refused.nameTheUnit");
         }
         Cohort cohort = new Cohort(courseId, name.strip(), startDate, orgUnitId);
         em.persist(cohort);
@@ -250,7 +252,7 @@ public class Enrolments {
                 ? em.find(Person.class, personId) != null
                 : membersOf(organisation.unitAndDescendants(cohort.getOrgUnitId())).contains(personId);
         if (!member) {
-            throw new NotFoundException("There is no person " + personId + " in the cohort's unit.");
+            throw refused(Refusal.Kind.NOT_FOUND, "refused.notInCohortUnit", personId);
         }
         Enrolment enrolment = ensureEnrolled(personId, cohort.getCourseId(), Enrolment.Source.UNIT,
                 cohort.getOrgUnitId(), cohortId);
@@ -286,8 +288,7 @@ public class Enrolments {
      */
     public void requireMayManageCohort(Person actor, Cohort cohort) {
         if (!mayManageCohort(actor, cohort)) {
-            throw new jakarta.ws.rs.ForbiddenException("Only the leaders of the cohort's unit and administrators may "
-                    + "change cohort " + cohort.getId() + ".");
+            throw refused(Refusal.Kind.FORBIDDEN, "refused.notCohortManager", cohort.getId());
         }
     }
 
@@ -305,15 +306,19 @@ public class Enrolments {
         boolean exists = em.createNativeQuery("SELECT id FROM org_unit WHERE id = ?1").setParameter(1, orgUnitId)
                 .getResultStream().findFirst().isPresent();
         if (!exists || !admin && !organisation.leads(actor.getId(), orgUnitId)) {
-            throw new NotFoundException("There is no organisational unit " + orgUnitId + ".");
+            throw refused(Refusal.Kind.NOT_FOUND, "refused.noOrgUnit", orgUnitId);
         }
     }
 
     private void requireCohortOf(long courseId, long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId);
         if (cohort == null || cohort.getCourseId() != courseId) {
-            throw new BadRequestException("Cohort " + cohortId + " does not belong to course " + courseId + ".");
+            throw refused(Refusal.Kind.INVALID, "refused.cohortOfOtherCourse", cohortId, courseId);
         }
+    }
+
+    private static Refusal refused(Refusal.Kind kind, String key, Object... arguments) {
+        return new Refusal(kind, BUNDLE, key, arguments);
     }
 
     private Set<Long> membersOf(Set<Long> units) {

@@ -2,10 +2,10 @@ package no.vidsynt.core.learning.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import no.vidsynt.core.people.entity.Person;
-import no.vidsynt.core.platform.web.Languages;
+import no.vidsynt.core.platform.web.LanguageChoice;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
 /** The person calling the learning API, and the language they read. */
@@ -15,12 +15,15 @@ public class ApiCaller {
     @Inject
     CurrentPerson currentPerson;
 
+    @Inject
+    HttpServletRequest request;
+
     public Person person() {
         return currentPerson.require();
     }
 
-    /** The first supported language the caller accepts (bokmål by default). */
-    public Locale locale(HttpHeaders requestHeaders) {
-        return Languages.firstSupported(requestHeaders == null ? null : requestHeaders.getAcceptableLanguages());
+    /** The language to answer the caller in ({@link LanguageChoice#of}: bokmål by default). */
+    public Locale locale() {
+        return LanguageChoice.of(request);
     }
 }

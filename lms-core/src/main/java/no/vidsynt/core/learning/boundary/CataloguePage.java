@@ -5,7 +5,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.Enrolment;
 import no.vidsynt.core.learning.control.CourseCatalogue;
 import no.vidsynt.core.learning.control.LearningTexts;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.programme.control.Programme;
 import no.vidsynt.core.security.boundary.CurrentPerson;
@@ -85,7 +85,7 @@ public class CataloguePage {
     public String enrol(long courseId) {
         try {
             enrolments.enrolSelf(currentPerson.get().orElseThrow().getId(), courseId, null);
-        } catch (WebApplicationException e) {
+        } catch (Refusal refused) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     LearningTexts.get(Pages.locale(), "course.notOpen"), null));
             return null;

@@ -8,8 +8,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +33,6 @@ public class CourseAvailabilityResource {
     @Inject
     Learning learning;
 
-    @Context
-    HttpHeaders headers;
-
     /** One unit: the caller's status, whether it is open and, if not, why (in the caller's language). */
     public record UnitAvailability(long unitId, long sectionId, String title, String type, boolean required,
             String status, boolean available, List<String> reasons) {
@@ -46,7 +41,7 @@ public class CourseAvailabilityResource {
     @GET
     @Operation(summary = "Availability of every unit of a published course for the caller")
     public List<UnitAvailability> availability(@PathParam("courseId") long courseId) {
-        Locale locale = caller.locale(headers);
+        Locale locale = caller.locale();
         Learning.CourseState state = learning.course(caller.person(), courseId)
                 .orElseThrow(() -> new NotFoundException("There is no published course " + courseId + "."));
         return state.sections().stream().flatMap(section -> section.units().stream()

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +14,7 @@ import no.vidsynt.core.learning.control.AvailabilityCheck;
 import no.vidsynt.core.learning.control.Learning;
 import no.vidsynt.core.learning.control.LearningTexts;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
 /** Backs a course's page: sections and units with status and availability, enrol and withdraw (with confirmation). */
@@ -66,7 +66,7 @@ public class CoursePage implements Serializable {
         try {
             enrolments.enrolSelf(currentPerson.get().orElseThrow().getId(), id, cohortId);
             message(FacesMessage.SEVERITY_INFO, "course.enrolled");
-        } catch (WebApplicationException e) {
+        } catch (Refusal refused) {
             message(FacesMessage.SEVERITY_ERROR, "course.notOpen");
         }
         reload();

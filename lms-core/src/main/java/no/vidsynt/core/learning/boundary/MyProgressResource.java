@@ -10,8 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,9 +41,6 @@ public class MyProgressResource {
     @Inject
     LearnerActions actions;
 
-    @Context
-    HttpHeaders headers;
-
     /** Progress in one unit; units without a row are not started. */
     public record ProgressView(long unitId, long courseId, String status, BigDecimal score, int timeSpentSeconds,
             Instant firstVisited, Instant lastVisited, Instant completedAt) {
@@ -75,6 +70,6 @@ public class MyProgressResource {
             description = "404 when the caller is not enrolled in the unit's course; 409 when the unit is not "
                     + "available yet (the reason is in the problem's detail) or is completed another way.")
     public ProgressView done(@PathParam("unitId") long unitId) {
-        return ProgressView.of(actions.markDone(caller.person(), unitId, caller.locale(headers)));
+        return ProgressView.of(actions.markDone(caller.person(), unitId, caller.locale()));
     }
 }

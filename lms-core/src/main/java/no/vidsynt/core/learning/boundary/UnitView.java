@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.Serializable;
 import java.io.StringReader;
 import no.vidsynt.core.catalogue.control.PublishedCourse;
@@ -20,6 +19,8 @@ import no.vidsynt.core.learning.control.LearnerActions;
 import no.vidsynt.core.learning.control.Learning;
 import no.vidsynt.core.learning.control.LearningTexts;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Refusal;
+import no.vidsynt.core.platform.web.Texts;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 import no.vidsynt.core.spi.UnitType;
 
@@ -79,9 +80,8 @@ public class UnitView implements Serializable {
         Person person = currentPerson.get().orElseThrow();
         try {
             actions.markDone(person, id, Pages.locale());
-        } catch (WebApplicationException e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        } catch (Refusal refused) {
+            Texts.refused(null, refused);
             return;
         }
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,

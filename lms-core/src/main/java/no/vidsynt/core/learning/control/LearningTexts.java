@@ -29,6 +29,11 @@ public final class LearningTexts {
         return DateTimeFormatter.ofPattern(get(locale, "format.dateTime"), locale).format(at.atZone(ZONE));
     }
 
+    /** "12. mars kl. 09.00" in bokmål, "12 March at 09:00" in English (Europe/Oslo): a date this year or next. */
+    public static String dayAndTime(Instant at, Locale locale) {
+        return DateTimeFormatter.ofPattern(get(locale, "format.dayTime"), locale).format(at.atZone(ZONE));
+    }
+
     /** "5. januar 2026" in bokmål. */
     public static String date(java.time.LocalDate date, Locale locale) {
         return DateTimeFormatter.ofPattern(get(locale, "format.date"), locale).format(date);

@@ -1,25 +1,19 @@
 package no.vidsynt.core.people.control;
 
 import java.util.Locale;
+import no.vidsynt.core.platform.Refusal;
 
 /**
- * A change the people and organisation services refuse, with a reason the caller can act on. The reason is a key in
- * the people bundle, so pages show it in the reader's language and the API in English; {@link #status} is the HTTP
- * status the API answers with (400 invalid, 404 not found or not yours, 409 in conflict with existing data).
+ * A change the people and organisation services refuse: a {@link Refusal} whose reason is a key in the people bundle.
+ * {@link #status} names its kind the way the services always have (400 invalid, 404 not found or not yours, 409 in
+ * conflict with existing data).
  */
-public class Refused extends RuntimeException {
+public class Refused extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    private final int status;
-    private final String key;
-    private final transient Object[] arguments;
-
     public Refused(int status, String key, Object... arguments) {
-        super(PeopleTexts.get(Locale.ENGLISH, key, arguments));
-        this.status = status;
-        this.key = key;
-        this.arguments = arguments;
+        super(kindOf(status), PeopleTexts.BUNDLE, key, arguments);
     }
 
     public static Refused notFound() {
@@ -27,15 +21,20 @@ public class Refused extends RuntimeException {
     }
 
     public int status() {
-        return status;
-    }
-
-    public String key() {
-        return key;
+        return kind().status();
     }
 
     /** The reason in the given language. */
     public String text(Locale locale) {
-        return PeopleTexts.get(locale, key, arguments);
+        return message(locale);
+    }
+
+    private static Kind kindOf(int status) {
+        return switch (status) {
+            case 404 -> Kind.NOT_FOUND;
+            case 403 -> Kind.FORBIDDEN;
+            case 409 -> Kind.CONFLICT;
+            default -> Kind.INVALID;
+        };
     }
 }

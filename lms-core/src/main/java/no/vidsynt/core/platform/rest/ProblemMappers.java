@@ -1,5 +1,6 @@
 package no.vidsynt.core.platform.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
@@ -13,11 +14,15 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.vidsynt.core.platform.Refusal;
+import no.vidsynt.core.platform.web.LanguageChoice;
+import no.vidsynt.core.platform.web.Languages;
 
 /** Turns every failure of an API call into a problem document (RFC 7807) without internals. */
 public final class ProblemMappers {
@@ -38,14 +43,40 @@ public final class ProblemMappers {
             Response.StatusType status = exception.getResponse().getStatusInfo();
             if (exception instanceof ForbiddenException && security.getUserPrincipal() == null
                     || exception instanceof NotAuthorizedException) {
-                return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
-                                "Sign in: send HTTP Basic credentials or a session cookie.", path(uri)).toResponse())
-                        .header("WWW-Authenticate", "Basic realm=\"VidSynt\", charset=\"UTF-8\"").build();
+                return signIn(uri);
             }
             String detail = exception.getMessage() != null && !exception.getMessage().startsWith("HTTP ")
                     ? exception.getMessage()
                     : status.getReasonPhrase();
             return Problem.of(status, detail, path(uri)).toResponse();
+        }
+    }
+
+    /**
+     * A service's {@link Refusal}: its kind's status, its reason in the caller's language ({@link LanguageChoice#of}),
+     * and a type naming the reason, {@code urn:vidsynt:<area>:<key>}, that clients can branch on.
+     */
+    @Provider
+    public static class Refusals implements ExceptionMapper<Refusal> {
+        @Context
+        UriInfo uri;
+        @Context
+        SecurityContext security;
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(Refusal refusal) {
+            if (refusal.kind() == Refusal.Kind.FORBIDDEN && security != null && security.getUserPrincipal() == null) {
+                return signIn(uri);
+            }
+            Locale locale = request == null ? Languages.DEFAULT : LanguageChoice.of(request);
+            Response.StatusType status = Response.Status.fromStatusCode(refusal.kind().status());
+            List<Problem.FieldError> errors = refusal.fieldReasons(locale).stream()
+                    .map(field -> new Problem.FieldError(field.field(), field.message())).toList();
+            return new Problem("urn:vidsynt:" + refusal.area() + ":" + refusal.key(), status.getReasonPhrase(),
+                    status.getStatusCode(), refusal.message(locale), path(uri), errors.isEmpty() ? null : errors)
+                    .toResponse();
         }
     }
 
@@ -142,6 +173,13 @@ public final class ProblemMappers {
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side. Incident " + incident + ".", path(uri)).toResponse();
         }
+    }
+
+    /** 401 with the challenge: the caller is not signed in, so "forbidden" would be the wrong answer. */
+    private static Response signIn(UriInfo uri) {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                        "Sign in: send HTTP Basic credentials or a session cookie.", path(uri)).toResponse())
+                .header("WWW-Authenticate", "Basic realm=\"VidSynt\", charset=\"UTF-8\"").build();
     }
 
     private static String path(UriInfo uri) {

@@ -33,8 +33,9 @@ public class LanguageChoice implements Serializable {
     }
 
     /**
-     * The language to answer a request outside Faces in (a servlet, an API call): a browser session's chosen
-     * language, else the first supported one the client accepts (API clients without a session), else bokmål.
+     * The language to answer a request outside Faces in (a servlet, an API call, a problem document): a browser
+     * session's chosen language, else the first supported one the client accepts (API clients without a session),
+     * else bokmål. The one place that reads Accept-Language.
      */
     public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
         if (request.getSession(false) != null) {
@@ -44,7 +45,9 @@ public class LanguageChoice implements Serializable {
                 // fall through to the client's own preference
             }
         }
-        return Languages.firstSupported(java.util.Collections.list(request.getLocales()));
+        // Without the header the container reports its own default locale, which is not the client's choice.
+        return request.getHeader("Accept-Language") == null ? Languages.DEFAULT
+                : Languages.firstSupported(java.util.Collections.list(request.getLocales()));
     }
 
     /** Switches language and reloads the current page (a GET, so the address stays bookmarkable). */

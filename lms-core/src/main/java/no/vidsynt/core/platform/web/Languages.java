@@ -16,10 +16,15 @@ public final class Languages {
         return SUPPORTED.stream().anyMatch(locale -> locale.getLanguage().equals(language));
     }
 
-    /** The first supported language among those a client accepts (Accept-Language), bokmål when none is. */
+    /**
+     * The first supported language among those a client accepts (Accept-Language, in the client's order), bokmål when
+     * none is. "no" and "nn" read bokmål best, so they count as bokmål. Requests go through
+     * {@link LanguageChoice#of}, which asks this only when there is no browser session's choice.
+     */
     public static Locale firstSupported(java.util.List<Locale> acceptable) {
         return acceptable == null ? DEFAULT : acceptable.stream()
                 .map(Locale::getLanguage)
+                .map(language -> language.equals("no") || language.equals("nn") ? DEFAULT.getLanguage() : language)
                 .filter(Languages::isSupported)
                 .findFirst().map(Locale::forLanguageTag).orElse(DEFAULT);
     }

@@ -2,6 +2,7 @@ package no.vidsynt.core.programme.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -9,10 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import no.vidsynt.core.platform.web.LanguageChoice;
 import no.vidsynt.core.platform.web.Languages;
 import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.programme.control.Programme;
@@ -31,7 +32,7 @@ public class ProgrammesResource {
     CourseModules modules;
 
     @Context
-    HttpHeaders headers;
+    HttpServletRequest request;
 
     @GET
     @Operation(summary = "Lists the programmes, in display order")
@@ -53,6 +54,6 @@ public class ProgrammesResource {
         if (lang != null) {
             return Languages.supportedOrDefault(lang);
         }
-        return Languages.firstSupported(headers.getAcceptableLanguages());
+        return LanguageChoice.of(request);
     }
 }

@@ -20,6 +20,11 @@ public class SessionFormat {
                 PageMessages.locale());
     }
 
+    /** An instant as "29. mars 2026 kl. 10:00". */
+    public String instant(java.time.Instant at) {
+        return at == null ? "" : SchedulingTexts.dateTime(at, PageMessages.locale());
+    }
+
     public String join(java.util.List<String> names) {
         return names == null ? "" : String.join(", ", names);
     }

@@ -1,29 +1,35 @@
 package no.vidsynt.core.scheduling.control;
 
-import java.util.Locale;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.spi.BookingRules;
 
 /**
- * A booking action that is not allowed, with the reason in the caller's language. Pages show it as a message; the
- * API answers it as a problem document with the status {@link #reason()} maps to.
+ * A booking action that is not allowed: a {@link Refusal} whose reason is in the scheduling bundle, or in a course
+ * module's bundle for its own booking rules. Its problem type is {@code urn:vidsynt:scheduling:<key>} either way.
  */
-public class BookingRefused extends RuntimeException {
+public class BookingRefused extends Refusal {
+
+    private static final long serialVersionUID = 1L;
 
     /** What kind of refusal, which decides the HTTP status. */
     public enum Reason {
         /** No such session, or not one the caller may see (404). */
-        NOT_FOUND,
+        NOT_FOUND(Kind.NOT_FOUND),
         /** The caller may not do this (403): not enrolled, a course rule, not the session's trainer. */
-        NOT_ALLOWED,
+        NOT_ALLOWED(Kind.FORBIDDEN),
         /** The state does not allow it now (409): booking closed, already booked, no offer to accept. */
-        CONFLICT,
+        CONFLICT(Kind.CONFLICT),
         /** The input is wrong (400). */
-        INVALID
+        INVALID(Kind.INVALID);
+
+        private final Kind kind;
+
+        Reason(Kind kind) {
+            this.kind = kind;
+        }
     }
 
     private final Reason reason;
-    private final BookingRules.Refusal refusal;
-    private final transient Object[] arguments;
 
     public BookingRefused(Reason reason, String key, Object... arguments) {
         this(reason, new BookingRules.Refusal(SchedulingTexts.BUNDLE, key, BookingRefused.class.getClassLoader()),
@@ -31,22 +37,16 @@ public class BookingRefused extends RuntimeException {
     }
 
     public BookingRefused(Reason reason, BookingRules.Refusal refusal, Object... arguments) {
-        super(refusal.key());
+        super(reason.kind, "scheduling", refusal.bundleBaseName(), refusal.loader(), refusal.key(), arguments);
         this.reason = reason;
-        this.refusal = refusal;
-        this.arguments = arguments;
     }
 
     public Reason reason() {
         return reason;
     }
 
-    public String key() {
-        return refusal.key();
-    }
-
-    public String message(Locale locale) {
-        String pattern = refusal.message(locale);
-        return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
+    /** An argument that is itself a text in the reader's language (a reason given by another feature). */
+    @FunctionalInterface
+    public interface Localised extends Refusal.Localised {
     }
 }

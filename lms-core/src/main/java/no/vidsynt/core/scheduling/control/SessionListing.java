@@ -41,6 +41,14 @@ public class SessionListing {
         return summaries(found, viewer, locale);
     }
 
+    /** The sessions linked to a course unit that have not ended, cancelled ones included so a booked person sees it. */
+    public List<SessionSummary> ofUnit(long unitId, Person viewer, Locale locale) {
+        List<TrainingSession> found = em.createQuery("SELECT s FROM TrainingSession s WHERE s.unitId = :unit "
+                        + "AND s.endsAt > :now ORDER BY s.startsAt, s.id", TrainingSession.class)
+                .setParameter("unit", unitId).setParameter("now", Instant.now()).getResultList();
+        return summaries(found, viewer, locale);
+    }
+
     /** Sessions the person holds or held a place in that have not ended (and cancelled ones, so they see it). */
     public List<SessionSummary> mine(Person person, Locale locale) {
         List<TrainingSession> found = em.createQuery("SELECT s FROM TrainingSession s, Booking b WHERE b.sessionId = s.id "

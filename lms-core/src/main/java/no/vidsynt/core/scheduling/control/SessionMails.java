@@ -35,6 +35,10 @@ public class SessionMails {
     KnownSessionKinds kinds;
 
     @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<SessionPreparation> preparation;
+
+    @Inject
     @ConfigProperty(name = "vidsynt.base-url", defaultValue = "http://localhost:8080/")
     String baseUrl;
 
@@ -77,8 +81,14 @@ public class SessionMails {
         plain(session, booking, "mail.offerExpired");
     }
 
+    /** The reminder before a session; it asks for the unit's before-reflection while that is unwritten. */
     public void reminder(TrainingSession session, Booking booking) {
-        plain(session, booking, "mail.reminder");
+        Long unitId = session.getUnitId();
+        if (unitId != null && preparation.stream().anyMatch(p -> p.beforeOutstanding(booking.getPersonId(), unitId))) {
+            plain(session, booking, "mail.reminderReflect", baseUrl + "learning/unit.xhtml?id=" + unitId);
+        } else {
+            plain(session, booking, "mail.reminder");
+        }
     }
 
     /** A trainer's own message to one attendee. */

@@ -249,5 +249,11 @@ public class Sessions {
         public List<SessionRules.Problem> problems() {
             return problems;
         }
+
+        @Override
+        public List<FieldReason> fieldReasons(java.util.Locale locale) {
+            return problems.stream()
+                    .map(problem -> new FieldReason(problem.field(), SchedulingTexts.get(locale, problem.key()))).toList();
+        }
     }
 }

@@ -20,13 +20,17 @@ import java.time.Instant;
 @Entity
 @Table(name = "ss_journal_entry")
 @NamedQuery(name = JournalEntry.OF_PERSON_AND_UNIT,
-        query = "SELECT e FROM JournalEntry e WHERE e.personId = :person AND e.unitId = :unit")
+        query = "SELECT e FROM JournalEntry e WHERE e.personId = :person AND e.unitId = :unit "
+                + "AND e.moment = no.vidsynt.core.selfstudy.reflection.entity.EntryMoment.UNIT")
+@NamedQuery(name = JournalEntry.OF_PERSON_UNIT_AND_MOMENT,
+        query = "SELECT e FROM JournalEntry e WHERE e.personId = :person AND e.unitId = :unit AND e.moment = :moment")
 @NamedQuery(name = JournalEntry.OF_PERSON,
         query = "SELECT e FROM JournalEntry e WHERE e.personId = :person ORDER BY e.updatedAt DESC")
 public class JournalEntry {
 
     public static final String OF_PERSON_AND_UNIT = "JournalEntry.ofPersonAndUnit";
     public static final String OF_PERSON = "JournalEntry.ofPerson";
+    public static final String OF_PERSON_UNIT_AND_MOMENT = "JournalEntry.ofPersonUnitAndMoment";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +41,15 @@ public class JournalEntry {
 
     @Column(name = "unit_id", nullable = false)
     private long unitId;
+
+    /** The unit's own reflection, or one written before or after a training session of a session unit. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private EntryMoment moment = EntryMoment.UNIT;
+
+    /** The training session a before- or after-reflection belongs to. */
+    @Column(name = "session_id")
+    private Long sessionId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -61,6 +74,26 @@ public class JournalEntry {
     public JournalEntry(long personId, long unitId) {
         this.personId = personId;
         this.unitId = unitId;
+    }
+
+    /** A reflection before or after a training session of a session unit. */
+    public JournalEntry(long personId, long unitId, EntryMoment moment, long sessionId) {
+        this(personId, unitId);
+        this.moment = moment;
+        this.sessionId = sessionId;
+    }
+
+    /** The person booked another session of the unit: the reflection belongs to that one now. */
+    public void belongsTo(long newSessionId) {
+        this.sessionId = newSessionId;
+    }
+
+    public EntryMoment getMoment() {
+        return moment;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
     }
 
     public void touched() {
