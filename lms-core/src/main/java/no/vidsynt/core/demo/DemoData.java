@@ -17,7 +17,7 @@ import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.programme.control.CourseModules;
-import no.vidsynt.core.security.control.PasswordHasher;
+import no.vidsynt.core.people.control.PasswordHasher;
 import no.vidsynt.core.spi.DemoContribution;
 import no.vidsynt.core.spi.DemoSeeding;
 

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.Cohort;
 import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.platform.input.SingleLine;
 import no.vidsynt.core.security.boundary.CurrentPerson;
@@ -84,7 +86,7 @@ public class CohortsPage implements Serializable {
     public List<SelectItem> getUnits() {
         Map<Long, String> names = organisation.unitNames();
         Map<Long, String> mine = new HashMap<>();
-        organisation.unitsFollowedBy(me()).forEach(id -> mine.put(id, names.getOrDefault(id, "#" + id)));
+        unitsOf(me()).forEach(id -> mine.put(id, names.getOrDefault(id, "#" + id)));
         return EnrolmentPages.options(mine);
     }
 
@@ -196,7 +198,7 @@ public class CohortsPage implements Serializable {
     }
 
     public boolean isHasUnits() {
-        return !organisation.unitsFollowedBy(me()).isEmpty();
+        return !unitsOf(me()).isEmpty();
     }
 
     public Long getCourseId() { return courseId; }
@@ -214,4 +216,10 @@ public class CohortsPage implements Serializable {
     public void setEditDate(LocalDate editDate) { this.editDate = editDate; }
     public Long getDeletingId() { return deletingId; }
     public Map<Long, Long> getMemberChoice() { return memberChoice; }
+
+    /** The units the person may follow, as the organisation answers it. */
+    private Set<Long> unitsOf(Person person) {
+        return organisation.unitsFollowedBy(person.getId(), person.getRoles().contains(Role.ADMIN),
+                person.getRoles().contains(Role.LEADER));
+    }
 }

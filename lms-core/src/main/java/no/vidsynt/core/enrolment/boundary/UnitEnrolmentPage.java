@@ -10,11 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.CourseUnitEnrolment;
 import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
@@ -54,7 +56,7 @@ public class UnitEnrolmentPage implements Serializable {
     public List<SelectItem> getUnits() {
         Map<Long, String> names = organisation.unitNames();
         Map<Long, String> mine = new HashMap<>();
-        organisation.unitsFollowedBy(me()).forEach(id -> mine.put(id, names.getOrDefault(id, "#" + id)));
+        unitsOf(me()).forEach(id -> mine.put(id, names.getOrDefault(id, "#" + id)));
         return EnrolmentPages.options(mine);
     }
 
@@ -65,7 +67,7 @@ public class UnitEnrolmentPage implements Serializable {
     }
 
     public boolean isHasUnits() {
-        return !organisation.unitsFollowedBy(me()).isEmpty();
+        return !unitsOf(me()).isEmpty();
     }
 
     /** Step one: what would happen. */
@@ -140,7 +142,7 @@ public class UnitEnrolmentPage implements Serializable {
         Person me = me();
         Map<Long, String> names = organisation.unitNames();
         List<Standing> rows = new ArrayList<>();
-        for (long unit : organisation.unitsFollowedBy(me)) {
+        for (long unit : unitsOf(me)) {
             for (CourseUnitEnrolment rule : enrolments.unitEnrolments(me, unit)) {
                 rows.add(new Standing(unit, names.getOrDefault(unit, "#" + unit), rule.getCourseId(),
                         courseTitle(rule.getCourseId()), EnrolmentPages.text("unitEnrol.since",
@@ -190,5 +192,11 @@ public class UnitEnrolmentPage implements Serializable {
 
     public Standing getJustEnrolled() {
         return justEnrolled;
+    }
+
+    /** The units the person may follow, as the organisation answers it. */
+    private Set<Long> unitsOf(Person person) {
+        return organisation.unitsFollowedBy(person.getId(), person.getRoles().contains(Role.ADMIN),
+                person.getRoles().contains(Role.LEADER));
     }
 }

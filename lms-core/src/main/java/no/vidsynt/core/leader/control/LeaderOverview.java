@@ -12,6 +12,7 @@ import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.enrolment.control.EnrolmentFacts;
 import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.people.entity.Role;
 
 /**
  * What a leader sees of their units' learning: per course, how many are enrolled, have started and have completed,
@@ -45,7 +46,8 @@ public class LeaderOverview {
 
     /** The units the person may follow: everything for admins, their own (and below) for leaders, else none. */
     public Set<Long> unitsOf(Person person) {
-        return organisation.unitsFollowedBy(person);
+        return organisation.unitsFollowedBy(person.getId(), person.getRoles().contains(Role.ADMIN),
+                person.getRoles().contains(Role.LEADER));
     }
 
     /**

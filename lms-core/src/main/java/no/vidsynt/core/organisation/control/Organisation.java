@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.vidsynt.core.people.entity.Person;
-import no.vidsynt.core.people.entity.Role;
 
 /**
  * Questions about the organisational tree: which units lie below a unit, and which units a leader follows (the units
@@ -37,15 +35,12 @@ public class Organisation {
         return roots.isEmpty() ? Set.of() : walkDown(roots, childrenByParent());
     }
 
-    /** The units the person may follow: every unit for administrators, their own (and below) for leaders, else none. */
-    public Set<Long> unitsFollowedBy(Person person) {
-        if (person.getRoles().contains(Role.ADMIN)) {
+    /** The units someone may follow: every unit for administrators, their own (and below) for leaders, else none. */
+    public Set<Long> unitsFollowedBy(long personId, boolean admin, boolean leader) {
+        if (admin) {
             return unitNames().keySet();
         }
-        if (person.getRoles().contains(Role.LEADER)) {
-            return unitIdsLedBy(person.getId());
-        }
-        return Set.of();
+        return leader ? unitIdsLedBy(personId) : Set.of();
     }
 
     /** Whether the person leads this unit or one above it. */
