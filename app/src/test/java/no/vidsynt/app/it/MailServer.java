@@ -30,9 +30,7 @@ public class MailServer implements LauncherSessionListener {
                 "-Dvidsynt.mail.host=127.0.0.1",
                 "-Dvidsynt.mail.port=" + port,
                 "-Dvidsynt.mail.poll-seconds=1",
-                "-Dvidsynt.scheduling.tick-seconds=2",
-                // Only for demonstrating the failure of unlocked booking: mvn verify -Dvidsynt.it.naiveBooking=true
-                "-Dvidsynt.test.naive-booking=" + Boolean.getBoolean("vidsynt.it.naiveBooking"));
+                "-Dvidsynt.scheduling.tick-seconds=2");
         System.setProperty("payara.cmdOptions", options.trim());
     }
 

@@ -164,6 +164,63 @@ class BookingApiIT {
         }
     }
 
+    /**
+     * Why booking locks the session row: the naive way, counting the seats taken and inserting when one is free, lets
+     * clients that count before any of them has inserted all take "the last seat". This runs that naive booking
+     * straight against the database (the interleaving a busy server produces, made certain by a barrier between the
+     * count and the insert); the test above shows that the real booking, through the API, never overbooks.
+     */
+    @Test
+    void aNaiveCountThenInsertOverbooksWhichIsWhyBookingLocksTheSession() throws Exception {
+        int clients = 8;
+        BookingFixture.learners("naive", clients);
+        long session = create(session("Naiv", 3, null, null, 48, null, null, null, 60));
+        CyclicBarrier counted = new CyclicBarrier(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        for (int i = 1; i <= clients; i++) {
+            long person = BookingFixture.personId("naive" + i);
+            attempts.add(pool.submit(() -> naiveBooking(session, person, counted)));
+        }
+        long booked = 0;
+        for (Future<Boolean> attempt : attempts) {
+            booked += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        try (Connection db = TestDatabase.connect()) {
+            ResultSet rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM session_booking "
+                    + "WHERE session_id = " + session + " AND status = 'BOOKED'");
+            rows.next();
+            assertThat(rows.getLong(1)).as("3 seats, every naive client saw a free one").isEqualTo(booked)
+                    .isEqualTo(clients);
+        }
+    }
+
+    /** Count-then-insert without a lock, in one transaction: true when it booked a seat. */
+    private static boolean naiveBooking(long session, long person, CyclicBarrier counted) throws Exception {
+        try (Connection db = TestDatabase.connect()) {
+            db.setAutoCommit(false);
+            ResultSet seats = db.createStatement().executeQuery("SELECT s.capacity, (SELECT COUNT(*) FROM "
+                    + "session_booking b WHERE b.session_id = s.id AND b.status = 'BOOKED') FROM training_session s "
+                    + "WHERE s.id = " + session);
+            seats.next();
+            boolean free = seats.getLong(2) < seats.getLong(1);
+            counted.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            if (!free) {
+                db.rollback();
+                return false;
+            }
+            try (var insert = db.prepareStatement("INSERT INTO session_booking (session_id, person_id, status, "
+                    + "requested_at, ical_sequence, version) VALUES (?, ?, 'BOOKED', '2026-01-01 00:00:00', 0, 1)")) {
+                insert.setLong(1, session);
+                insert.setLong(2, person);
+                insert.executeUpdate();
+            }
+            db.commit();
+            return true;
+        }
+    }
+
     @Test
     void aFreedSeatIsOfferedInOrderAndAnUnansweredOfferPassesOn() throws Exception {
         BookingFixture.learners("offer", 3);

@@ -1,6 +1,5 @@
 package no.vidsynt.core.scheduling.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -12,12 +11,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import no.vidsynt.core.scheduling.entity.Booking;
 import no.vidsynt.core.scheduling.entity.BookingStatus;
 import no.vidsynt.core.scheduling.entity.TrainingSession;
 import no.vidsynt.core.spi.BookingRules;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Booking, cancelling and the waitlist. Every change locks the session row first (SELECT ... FOR UPDATE), then
@@ -27,8 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Bookings {
-
-    private static final Logger LOG = Logger.getLogger(Bookings.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -45,22 +40,6 @@ public class Bookings {
     @Inject
     @Any
     Instance<UnitGate> unitGates;
-
-    /**
-     * TEST ONLY: skips the session lock, so booking becomes the naive count-then-insert. It exists to show in a test
-     * run that the lock is what keeps seats from being overbooked; never set it in production.
-     */
-    @Inject
-    @ConfigProperty(name = "vidsynt.test.naive-booking", defaultValue = "false")
-    boolean naiveForTests;
-
-    @PostConstruct
-    void warn() {
-        if (naiveForTests) {
-            LOG.severe("vidsynt.test.naive-booking is on: bookings are NOT locked and seats WILL be overbooked. "
-                    + "This switch is for a test that demonstrates the failure only.");
-        }
-    }
 
     /** Books a seat, or a place on the waitlist when the session is full. */
     @Transactional
@@ -193,11 +172,9 @@ public class Bookings {
         }
     }
 
-    /** The session, locked for this transaction (SELECT ... FOR UPDATE) unless the test-only switch is on. */
+    /** The session, locked for this transaction (SELECT ... FOR UPDATE). */
     TrainingSession lockedSession(long sessionId) {
-        TrainingSession session = naiveForTests
-                ? em.find(TrainingSession.class, sessionId)
-                : em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
             throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "refused.noSuchSession");
         }
