@@ -7,6 +7,7 @@ import no.vidsynt.core.spi.CourseModule;
 import no.vidsynt.core.spi.DemoContribution;
 import no.vidsynt.core.spi.SessionKind;
 import no.vidsynt.veiledning.booking.PracticeAfterPreviousUnit;
+import no.vidsynt.veiledning.demo.VeiledningDemoBlendedPath;
 import no.vidsynt.veiledning.demo.VeiledningDemoCourse;
 import no.vidsynt.veiledning.demo.VeiledningDemoLearning;
 import no.vidsynt.veiledning.demo.VeiledningDemoSessions;
@@ -58,6 +59,7 @@ public class VeiledningModule implements CourseModule {
 
     @Override
     public List<Class<? extends DemoContribution>> demoData() {
-        return List.of(VeiledningDemoCourse.class, VeiledningDemoLearning.class, VeiledningDemoSessions.class);
+        return List.of(VeiledningDemoCourse.class, VeiledningDemoLearning.class, VeiledningDemoSessions.class,
+                VeiledningDemoBlendedPath.class);
     }
 }

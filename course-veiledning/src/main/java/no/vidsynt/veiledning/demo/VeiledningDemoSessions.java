@@ -24,7 +24,7 @@ import no.vidsynt.veiledning.VeiledningSessionKinds;
 /**
  * Veiledning's demo sessions with tor as trainer: a weekly practice training (three weeks), a teaching day and a
  * supervision group. The practice training links to the demo course's first unit that is a training session, when
- * the course has one; else to nothing.
+ * the course has one, and the supervision group to its second; else to nothing.
  */
 @ApplicationScoped
 public class VeiledningDemoSessions implements DemoContribution {
@@ -52,10 +52,12 @@ public class VeiledningDemoSessions implements DemoContribution {
         if (tor == null) {
             return;
         }
-        Long unit = demo.course(VeiledningModule.KEY).flatMap(publishedCourses::latest).stream()
+        java.util.List<Long> sessionUnits = demo.course(VeiledningModule.KEY).flatMap(publishedCourses::latest).stream()
                 .flatMap(course -> course.units().stream())
                 .filter(VeiledningDemoSessions::isSessionUnit)
-                .map(PublishedCourse.Unit::id).findFirst().orElse(null);
+                .map(PublishedCourse.Unit::id).toList();
+        Long unit = sessionUnits.isEmpty() ? null : sessionUnits.get(0);
+        Long groupUnit = sessionUnits.size() < 2 ? null : sessionUnits.get(1);
         LocalDate today = LocalDate.now(OSLO);
         sessions.seed(details(VeiledningSessionKinds.PRACTICE_TRAINING, "Praksistrening: samtalen med barnet", unit,
                 today.plusDays(7), LocalTime.of(9, 0), LocalTime.of(12, 0), "Kristiansand, møterom Sørlandet", null, 6,
@@ -63,7 +65,7 @@ public class VeiledningDemoSessions implements DemoContribution {
         sessions.seed(details(CoreSessionKinds.TEACHING_DAY, "Fagdag: barnets prosjekt", null,
                 today.plusDays(14), LocalTime.of(9, 0), LocalTime.of(15, 30), "Arendal, kulturhuset", null, 40,
                 24 * 60), 1, tor);
-        sessions.seed(details(VeiledningSessionKinds.SUPERVISION_GROUP, "Veiledningsgruppe sør", null,
+        sessions.seed(details(VeiledningSessionKinds.SUPERVISION_GROUP, "Veiledningsgruppe sør", groupUnit,
                 today.plusDays(10), LocalTime.of(13, 0), LocalTime.of(14, 30), null,
                 "https://video.vidsynt.no/veiledning-sor", 8, 12 * 60), 1, tor);
         LOG.info("Demo sessions seeded" + (unit != null ? " (practice training linked to unit " + unit + ")" : ""));

@@ -10,14 +10,18 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.organisation.entity.OrgUnit;
 import no.vidsynt.core.organisation.entity.OrgUnitKind;
+import no.vidsynt.core.people.control.PasswordHasher;
 import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.programme.control.CourseModules;
-import no.vidsynt.core.people.control.PasswordHasher;
+import no.vidsynt.core.spi.CourseModule;
 import no.vidsynt.core.spi.DemoContribution;
 import no.vidsynt.core.spi.DemoSeeding;
 
@@ -25,7 +29,8 @@ import no.vidsynt.core.spi.DemoSeeding;
  * The demo's cast: region sør with two departments and one person for each role, all with the password
  * {@value #PASSWORD} (printed in the README). Seeded once, into an empty database, and only in demo mode.
  * Then the one demo hook: every {@link DemoContribution}, step by step; within a step the course modules' in their
- * display order, then those of other modules (content), by class name. Everything in one transaction.
+ * display order, then those of other modules (content), by class name. Everything in one transaction. A programme
+ * deployed later into an existing demo gets its own demo data on its first start.
  */
 @ApplicationScoped
 public class DemoData {
@@ -54,9 +59,13 @@ public class DemoData {
     @Any
     Instance<DemoContribution> contributions;
 
+    @Inject
+    CourseCatalogue catalogue;
+
     @Transactional
     public void seedOnce() {
         if (people.countAll() > 0) {
+            seedNewProgrammes();
             return;
         }
         OrgUnit region = persist(new OrgUnit("Region sør", OrgUnitKind.REGION, null));
@@ -81,6 +90,27 @@ public class DemoData {
         LOG.info("Demo data seeded: region sør, two departments, demo people (password '" + PASSWORD + "')");
     }
 
+    /**
+     * A programme deployed into a demo that exists already (its cast seeded by an earlier start) gets its own demo
+     * data on its first start: every course module whose programme has no published course yet seeds its
+     * contributions, step by step. Other modules' contributions (content's section) are not run again.
+     */
+    private void seedNewProgrammes() {
+        Set<String> withCourses = catalogue.published().stream().map(CourseCatalogue.Listing::programmeKey)
+                .collect(Collectors.toSet());
+        Long region = people.byUsername("ada").flatMap(ada -> ada.getUnits().stream().findFirst())
+                .map(OrgUnit::getId).orElse(null);
+        for (CourseModule module : modules.all()) {
+            List<DemoContribution> own = modules.demoData(module.key());
+            if (region == null || own.isEmpty() || withCourses.contains(module.key())) {
+                continue;
+            }
+            DemoSeeding demo = new DemoSeeding(region);
+            inOrder(own, List.of()).forEach(contribution -> contribution.seed(demo));
+            LOG.info(() -> "Demo data of the newly deployed programme '" + module.key() + "' seeded");
+        }
+    }
+
     private <T> T persist(T entity) {
         em.persist(entity);
         em.flush();
@@ -96,15 +126,25 @@ public class DemoData {
         return person;
     }
 
-    /** The course modules' contributions in their order, then the other modules', each group sorted by step. */
+    /** The course modules' contributions in their order, then the other modules' by class name. */
     private List<DemoContribution> contributionsInOrder() {
-        List<DemoContribution> ordered = new ArrayList<>(modules.demoData());
+        List<DemoContribution> others = new ArrayList<>();
         contributions.handlesStream()
                 .filter(handle -> !modules.claims(handle.getBean().getBeanClass()))
                 .sorted(Comparator.comparing(handle -> handle.getBean().getBeanClass().getName()))
-                .forEach(handle -> ordered.add(handle.get()));
-        // A stable sort: within one step the order above stays.
-        ordered.sort(Comparator.comparing(DemoContribution::step));
+                .forEach(handle -> others.add(handle.get()));
+        return inOrder(modules.demoData(), others);
+    }
+
+    /**
+     * Step by step; within a step the course modules' contributions (already in the modules' display order), then the
+     * others'. A module's courses therefore exist before content is added to every demo course, and every course's
+     * structure before anyone is enrolled.
+     */
+    static List<DemoContribution> inOrder(List<DemoContribution> ofCourseModules, List<DemoContribution> others) {
+        List<DemoContribution> ordered = new ArrayList<>(ofCourseModules);
+        ordered.addAll(others);
+        ordered.sort(Comparator.comparing(DemoContribution::step)); // stable: keeps the order within a step
         return ordered;
     }
 }

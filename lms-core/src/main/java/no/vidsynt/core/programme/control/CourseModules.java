@@ -132,6 +132,11 @@ public class CourseModules {
         return parts.values().stream().flatMap(p -> p.demoData().stream()).toList();
     }
 
+    /** One module's demo contributions; none for a key no module has. */
+    public List<DemoContribution> demoData(String programmeKey) {
+        return parts.containsKey(programmeKey) ? parts.get(programmeKey).demoData() : List.of();
+    }
+
     /** Every module's scheduled jobs with the key of the module that owns them. */
     public Map<String, List<ScheduledJob>> scheduledJobs() {
         Map<String, List<ScheduledJob>> jobs = new LinkedHashMap<>();

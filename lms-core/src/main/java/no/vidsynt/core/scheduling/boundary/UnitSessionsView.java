@@ -49,6 +49,15 @@ public class UnitSessionsView implements Serializable {
                 PageMessages.locale()));
     }
 
+    /**
+     * Whether the learner already holds a seat, a waitlist place or an offer in one of the unit's sessions: the
+     * other sessions then offer no booking (one open booking per unit), only the own one its actions.
+     */
+    public boolean holdsPlace(Object unitId) {
+        return sessionsOf(unitId).stream().anyMatch(s -> !s.cancelled() && s.myStatus() != null
+                && List.of("BOOKED", "WAITLISTED", "OFFERED").contains(s.myStatus()));
+    }
+
     public void book(long sessionId) {
         long person = currentPerson.get().orElseThrow().getId();
         try {

@@ -54,4 +54,23 @@ public class Attendances {
         }
         return booking;
     }
+
+    /**
+     * Demo data: the person held a seat in a session that has taken place and was marked attended, with the same
+     * consequence as a trainer's mark (the linked unit is completed). Start-up has no signed-in trainer to check.
+     */
+    @Transactional
+    public Booking seedAttended(long sessionId, long personId) {
+        TrainingSession session = sessions.find(sessionId);
+        Instant bookedAt = session.getStartsAt().minus(java.time.Duration.ofDays(7));
+        Booking booking = new Booking(sessionId, personId, bookedAt);
+        booking.confirm(bookedAt);
+        booking.mark(Attendance.ATTENDED);
+        em.persist(booking);
+        em.flush();
+        if (session.getUnitId() != null) {
+            attended.fire(new SessionAttended(personId, sessionId, session.getUnitId(), session.getEndsAt()));
+        }
+        return booking;
+    }
 }
