@@ -1,17 +1,18 @@
 package no.vidsynt.core.selfstudy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
+import no.vidsynt.core.enrolment.control.EnrolmentFacts;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.platform.Refusal;
 
 /**
- * The course units the self-study types live in, read from the shared {@code course_unit} table (owned by the
- * catalogue): which type a unit has, its title and course, and who may edit it.
+ * The course units the self-study types live in, as the catalogue and the enrolments tell them: which type a unit has,
+ * its title and course, who may open it and who may edit it.
  */
 @ApplicationScoped
 public class SelfStudyUnits {
@@ -23,32 +24,22 @@ public class SelfStudyUnits {
     @jakarta.inject.Inject
     no.vidsynt.core.security.boundary.CurrentPerson currentPerson;
 
-    @PersistenceContext
-    EntityManager em;
+    @jakarta.inject.Inject
+    CourseCatalogue catalogue;
+
+    @jakarta.inject.Inject
+    EnrolmentFacts enrolments;
 
     public Optional<UnitInfo> find(long unitId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.course_id, u.unit_type, u.title, c.title "
-                        + "FROM course_unit u JOIN course c ON c.id = u.course_id WHERE u.id = ?1 AND u.removed = FALSE")
-                .setParameter(1, unitId).getResultList();
-        return rows.stream().findFirst().map(row -> new UnitInfo(((Number) row[0]).longValue(),
-                ((Number) row[1]).longValue(), (String) row[2], (String) row[3], (String) row[4]));
+        return catalogue.unit(unitId).filter(unit -> !unit.removed())
+                .map(unit -> new UnitInfo(unit.id(), unit.courseId(), unit.type(),
+                        catalogue.unitTitle(unitId).orElse(""),
+                        catalogue.titles(List.of(unit.courseId())).getOrDefault(unit.courseId(), "")));
     }
 
     /** The unit's own settings (a JSON object), or null when it has none. */
     public String settingsOf(long unitId) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("SELECT settings FROM course_unit WHERE id = ?1")
-                .setParameter(1, unitId).getResultList();
-        Object value = rows.isEmpty() ? null : rows.get(0);
-        if (value instanceof java.sql.Clob clob) {
-            try {
-                return clob.getSubString(1, (int) clob.length());
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return value == null ? null : value.toString();
+        return catalogue.unit(unitId).map(CourseCatalogue.UnitRow::settings).orElse(null);
     }
 
     public Optional<String> typeOf(long unitId) {
@@ -58,10 +49,10 @@ public class SelfStudyUnits {
     /** The unit when it exists and has the given type; otherwise 404 (the same answer whatever the reason). */
     public UnitInfo require(long unitId, String type) {
         UnitInfo unit = find(unitId).filter(found -> found.type().equals(type))
-                .orElseThrow(() -> new NotFoundException("No such " + type + " unit."));
+                .orElseThrow(() -> noSuchUnit(type));
         signedIn().ifPresent(person -> {
             if (!mayOpen(person, unit.courseId())) {
-                throw new NotFoundException("No such " + type + " unit.");
+                throw noSuchUnit(type);
             }
         });
         return unit;
@@ -72,11 +63,12 @@ public class SelfStudyUnits {
         if (mayEdit(person, courseId)) {
             return true;
         }
-        @SuppressWarnings("unchecked")
-        List<Number> enrolled = em.createNativeQuery("SELECT 1 FROM enrolment WHERE course_id = ?1 AND person_id = ?2"
-                        + " AND status IN ('ACTIVE', 'COMPLETED')")
-                .setParameter(1, courseId).setParameter(2, person.getId()).getResultList();
-        return !enrolled.isEmpty();
+        return enrolments.isEnrolled(person.getId(), courseId);
+    }
+
+    /** Not there, not of this type, or not the person's: all read the same. */
+    private static Refusal noSuchUnit(String type) {
+        return Refusal.notFound(InvalidInput.StudyTexts.BUNDLE, "refused.noSuchUnit", type);
     }
 
     /** The person behind this request; empty outside requests (start-up, scheduled jobs), where no check applies. */
@@ -96,9 +88,7 @@ public class SelfStudyUnits {
         if (!person.getRoles().contains(Role.AUTHOR)) {
             return false;
         }
-        @SuppressWarnings("unchecked")
-        List<Number> authors = em.createNativeQuery("SELECT person_id FROM course_author WHERE course_id = ?1")
-                .setParameter(1, courseId).getResultList();
-        return authors.isEmpty() || authors.stream().anyMatch(id -> id.longValue() == person.getId());
+        Set<Long> authors = catalogue.authorIds(courseId);
+        return authors.isEmpty() || authors.contains(person.getId());
     }
 }

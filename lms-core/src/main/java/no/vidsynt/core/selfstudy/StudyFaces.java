@@ -3,6 +3,7 @@ package no.vidsynt.core.selfstudy;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.platform.web.Languages;
 
 /** Faces messages from the selfstudy bundle, in the language of the current view. */
@@ -24,8 +25,8 @@ public final class StudyFaces {
         add(clientId, FacesMessage.SEVERITY_ERROR, InvalidInput.StudyTexts.text(locale(), key, arguments));
     }
 
-    public static void error(String clientId, InvalidInput problem) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, problem.text(locale()));
+    public static void error(String clientId, Refusal problem) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, problem.message(locale()));
     }
 
     public static void validationFailed() {

@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
-import no.vidsynt.core.security.control.PasswordHasher;
+import no.vidsynt.core.people.control.PasswordHasher;
 
 /**
  * Makes sure a real installation gets its first administrator without any default password: from environment

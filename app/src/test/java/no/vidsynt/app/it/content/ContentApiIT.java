@@ -247,6 +247,14 @@ class ContentApiIT {
         assertThat(getBytes("arne", berits.getString("mediaUrl")).statusCode()).isEqualTo(404);
         assertThat(post("lise", "/api/v1/content/launches", "{\"unitId\":" + beritsUnit + "}").statusCode()).isEqualTo(200);
         assertThat(getBytes("lise", berits.getString("mediaUrl")).statusCode()).isEqualTo(200);
+        // one rule for "enrolled": a completed learner goes back to the content, a withdrawn one no longer gets it
+        enrolmentOfLise(beritsUnit, "COMPLETED");
+        assertThat(post("lise", "/api/v1/content/launches", "{\"unitId\":" + beritsUnit + "}").statusCode()).isEqualTo(200);
+        enrolmentOfLise(beritsUnit, "WITHDRAWN");
+        assertThat(post("lise", "/api/v1/content/launches", "{\"unitId\":" + beritsUnit + "}").statusCode())
+                .as("withdrawn").isEqualTo(404);
+        assertThat(getBytes("lise", berits.getString("mediaUrl")).statusCode()).as("withdrawn").isEqualTo(404);
+        enrolmentOfLise(beritsUnit, "ACTIVE");
 
         // berit herself, and the administrator, still may
         assertThat(get("berit", "/api/v1/content/units/" + beritsUnit + "/publication").statusCode()).isEqualTo(200);
@@ -351,6 +359,16 @@ class ContentApiIT {
         }
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return new Body(boundary, out.toByteArray());
+    }
+
+    private static void enrolmentOfLise(long unit, String status) throws Exception {
+        try (var db = TestDatabase.connect(); var update = db.prepareStatement("UPDATE enrolment SET status = ? "
+                + "WHERE person_id = (SELECT id FROM person WHERE username = 'lise') "
+                + "AND course_id = (SELECT course_id FROM course_unit WHERE id = ?)")) {
+            update.setString(1, status);
+            update.setLong(2, unit);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private HttpResponse<String> send(String user, String language, Body body) throws Exception {

@@ -335,6 +335,11 @@ class BookingApiIT {
         HttpResponse<String> previous = api.call("POST", "api/v1/sessions/" + practice + "/booking", "elig1", null);
         assertThat(previous.statusCode()).isEqualTo(403);
         assertThat(previous.body()).contains("booking.previousUnitFirst");
+        // An author moves unit 2 first in the draft: learners still see the published order, and so does the rule.
+        BookingFixture.execute("UPDATE course_unit SET position = 0 WHERE id = ?", course[2]);
+        HttpResponse<String> draftOrder = api.call("POST", "api/v1/sessions/" + practice + "/booking", "elig1", null);
+        assertThat(draftOrder.statusCode()).isEqualTo(403);
+        assertThat(draftOrder.body()).contains("booking.previousUnitFirst");
     }
 
     @Test

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.vidsynt.app.it.TestDatabase;
+import no.vidsynt.core.catalogue.control.PublishedCourse;
+import no.vidsynt.core.catalogue.control.PublishedCourseJson;
 
 /**
  * Test data for the scheduling tests, written with JDBC straight into the shared schema (courses, units, enrolments
@@ -52,11 +54,19 @@ final class BookingFixture {
                     + "VALUES (?, 'Del 1', 1, FALSE)", course);
             long[] ids = new long[units + 1];
             ids[0] = course;
+            List<PublishedCourse.Unit> published = new ArrayList<>();
             for (int i = 1; i <= units; i++) {
                 ids[i] = insert(db, "INSERT INTO course_unit (course_id, section_id, unit_type, title, position, "
                         + "required, removed) VALUES (?, ?, 'task', ?, ?, TRUE, FALSE)",
                         course, section, "Enhet " + i, i);
+                published.add(new PublishedCourse.Unit(ids[i], "task", "Enhet " + i, true, null));
             }
+            // Published as drafted: learners (and the booking rules) follow the published structure.
+            PublishedCourse structure = new PublishedCourse(course, "veiledning", title, null, 1, Instant.now(),
+                    PublishedCourse.CompletionRule.ALL_REQUIRED, null,
+                    List.of(new PublishedCourse.Section(section, "Del 1", published)));
+            insert(db, "INSERT INTO course_version (course_id, version_no, published_at, published_by, structure) "
+                    + "VALUES (?, 1, ?, 'test', ?)", course, now(), PublishedCourseJson.write(structure));
             return ids;
         }
     }

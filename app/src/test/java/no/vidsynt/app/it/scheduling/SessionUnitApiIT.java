@@ -1,20 +1,26 @@
 package no.vidsynt.app.it.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import no.vidsynt.app.it.CourseFixture;
 import no.vidsynt.app.it.Http;
+import no.vidsynt.app.it.MailServer;
 import no.vidsynt.app.it.TestDatabase;
 import no.vidsynt.app.it.VidSyntDeployment;
 import no.vidsynt.core.catalogue.control.PublishedCourse;
@@ -29,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A session unit through the API: its session is not bookable while the unit is not available to the learner (the
  * problem document names the reason), bookable once the self-study before it is done; attendance completes the unit
- * and opens the unit that requires it.
+ * and opens the unit that requires it. The reminder before the session asks for the reflection while it is unwritten.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -93,8 +99,67 @@ class SessionUnitApiIT {
         assertThat(laterDone.statusCode()).as(laterDone.body()).isEqualTo(200);
     }
 
+    @Test
+    void theReminderBeforeTheSessionAsksForTheReflectionOnlyWhileItIsUnwritten() throws Exception {
+        BookingFixture api = new BookingFixture(url.toURI());
+        CourseFixture.Created course = CourseFixture.course("Blandet vei påminnelse").section("Trening")
+                .unit("Trening med refleksjon", "session", true, "{\"before\": \"Hva vil du øve på?\"}", null)
+                .create();
+        long unit = course.unit(0);
+        List<Long> learners = BookingFixture.learners("blendmail", 2);
+        BookingFixture.enrol(course.courseId(), learners);
+        // The second learner has written and submitted the reflection already.
+        BookingFixture.execute("INSERT INTO ss_journal_entry (person_id, unit_id, moment, status, created_at, "
+                + "updated_at, submitted_at, version) VALUES (?, ?, 'BEFORE', 'SUBMITTED', NOW(), NOW(), NOW(), 1)",
+                learners.get(1), unit);
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusMinutes(40).truncatedTo(ChronoUnit.MINUTES)
+                .toString();
+        long session = createSession(api, "Snart trening", unit, start);
+        for (String learner : List.of("blendmail1", "blendmail2")) {
+            HttpResponse<String> booked = api.call("POST", "api/v1/sessions/" + session + "/booking", learner, null);
+            assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        }
+
+        String unwritten = awaitReminder("blendmail1@test.vidsynt.no");
+        assertThat(unwritten).contains("Du har ikke skrevet refleksjonen før økten ennå")
+                .contains("learning/unit.xhtml?id=" + unit);
+        String written = awaitReminder("blendmail2@test.vidsynt.no");
+        assertThat(written).contains("Dette er en påminnelse om økten du er påmeldt.").doesNotContain("refleksjonen");
+    }
+
+    /** The text of the reminder mail to the address, once it has come. */
+    private static String awaitReminder(String address) {
+        String[] text = new String[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            for (MimeMessage message : MailServer.greenMail().getReceivedMessages()) {
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address))
+                        && message.getSubject().startsWith("Påminnelse")) {
+                    text[0] = textOf(message.getContent());
+                    return true;
+                }
+            }
+            return false;
+        });
+        return text[0];
+    }
+
+    private static String textOf(Object content) throws Exception {
+        if (content instanceof Multipart parts) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                text.append(textOf(parts.getBodyPart(i).getContent()));
+            }
+            return text.toString();
+        }
+        return content instanceof String plain ? plain : "";
+    }
+
     private long createSession(BookingFixture api, String title, long unitId) {
         String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString();
+        return createSession(api, title, unitId, start);
+    }
+
+    private long createSession(BookingFixture api, String title, long unitId, String start) {
         String end = LocalDateTime.parse(start).plusHours(2).toString();
         var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title
                 + "\",\"unitId\":" + unitId + ",\"start\":\"" + start + "\",\"end\":\"" + end

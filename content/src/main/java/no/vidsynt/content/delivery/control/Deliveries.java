@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.library.entity.PackageFile;
 import no.vidsynt.content.delivery.entity.Launch;
+import no.vidsynt.core.platform.Refusal;
 
 /**
  * What a learner gets of a content unit: which version (the one they started, until they complete it; otherwise the
@@ -80,7 +80,7 @@ public class Deliveries {
     @Transactional
     public Launch preview(Person person, long versionId, String appOrigin, String contentOrigin) {
         ContentVersion version = library.version(versionId)
-                .orElseThrow(() -> new NotFoundException("No content version " + versionId + "."));
+                .orElseThrow(() -> Refusal.notFound(Library.TEXTS, "refused.noSuchVersion", versionId));
         access.item(person, version.getItemId());
         return newLaunch(person.getId(), null, versionId, appOrigin, contentOrigin);
     }
@@ -138,7 +138,8 @@ public class Deliveries {
 
     /**
      * Whether the person may fetch this stored content: when it belongs to an item they may use (their own; every item
-     * for administrators), to a version they started, or to a version shown in a unit they may open.
+     * for administrators), or to a version they started or one shown in a unit, in a unit they may open still
+     * ({@link ContentAccess#mayOpen}: a learner who withdrew no longer gets the version they had started).
      */
     public boolean mayFetch(String sha256, Person person) {
         List<?> items = em.createNativeQuery("SELECT DISTINCT v.item_id FROM content_version v "
@@ -150,10 +151,11 @@ public class Deliveries {
                 return true;
             }
         }
-        if (!em.createNativeQuery("SELECT s.unit_id FROM content_start s JOIN content_version v ON v.id = s.version_id "
+        List<?> started = em.createNativeQuery("SELECT s.unit_id FROM content_start s "
+                        + "JOIN content_version v ON v.id = s.version_id "
                         + "WHERE (v.sha256 = ? OR v.captions_sha256 = ?) AND s.person_id = ?")
-                .setParameter(1, sha256).setParameter(2, sha256).setParameter(3, person.getId()).setMaxResults(1)
-                .getResultList().isEmpty()) {
+                .setParameter(1, sha256).setParameter(2, sha256).setParameter(3, person.getId()).getResultList();
+        if (started.stream().anyMatch(unitId -> access.mayOpen(person, Library.number(unitId)))) {
             return true;
         }
         List<?> units = em.createNativeQuery("SELECT p.unit_id FROM content_publication p "

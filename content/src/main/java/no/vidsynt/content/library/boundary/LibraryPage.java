@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -24,6 +23,7 @@ import no.vidsynt.content.upload.boundary.ContentTexts;
 import no.vidsynt.content.upload.control.Intake;
 import no.vidsynt.content.upload.control.Sizes;
 import no.vidsynt.content.upload.control.UploadRejected;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -154,7 +154,9 @@ public class LibraryPage implements Serializable {
             info("upload.captionsDone", version.getVersionNo());
         } catch (UploadRejected rejected) {
             error(ContentTexts.rejection(locale(), file.getFileName(), rejected));
-        } catch (WebApplicationException | IOException e) {
+        } catch (Refusal refused) {
+            error(refused.message(locale()));
+        } catch (IOException e) {
             error(e.getMessage());
         } finally {
             items = null;
@@ -170,7 +172,9 @@ public class LibraryPage implements Serializable {
             }
         } catch (UploadRejected rejected) {
             error(ContentTexts.rejection(locale(), file.getFileName(), rejected));
-        } catch (WebApplicationException | IOException e) {
+        } catch (Refusal refused) {
+            error(refused.message(locale()));
+        } catch (IOException e) {
             error(e.getMessage());
         } finally {
             items = null;
@@ -195,8 +199,8 @@ public class LibraryPage implements Serializable {
             String unit = getUnits().stream().filter(u -> u.id() == unitToPublish).map(Library.UnitChoice::title)
                     .findFirst().orElse("#" + unitToPublish);
             info("publish.done", version.getVersionNo(), unit);
-        } catch (WebApplicationException e) {
-            error(e.getMessage());
+        } catch (Refusal refused) {
+            error(refused.message(locale()));
         }
         items = null;
     }
@@ -206,8 +210,8 @@ public class LibraryPage implements Serializable {
             access.requireAuthoring(currentPerson.require(), usage.unitId());
             var publication = library.rollback(usage.unitId(), actor());
             info("rollback.done", usage.unitTitle(), publication.versionNo());
-        } catch (WebApplicationException e) {
-            error(e.getMessage());
+        } catch (Refusal refused) {
+            error(refused.message(locale()));
         }
     }
 

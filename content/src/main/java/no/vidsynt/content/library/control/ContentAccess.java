@@ -4,22 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.NotFoundException;
 import java.util.Optional;
 import no.vidsynt.content.library.entity.ContentItem;
 import no.vidsynt.core.catalogue.control.CourseAccess;
 import no.vidsynt.core.catalogue.control.CourseNotFound;
 import no.vidsynt.core.catalogue.control.Editor;
-import no.vidsynt.core.catalogue.entity.CourseUnit;
-import no.vidsynt.core.enrolment.control.Enrolments;
-import no.vidsynt.core.enrolment.entity.Enrolment;
+import no.vidsynt.core.enrolment.control.EnrolmentFacts;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Refusal;
 
 /**
  * Who may do what in the content library, on the core's rules and nowhere else: an item belongs to the author who
  * uploaded it (administrators may use every item); a unit's content is published and rolled back by those who may edit
  * the unit's course ({@link CourseAccess}); a unit's content is opened by them and by the people enrolled in the course
- * ({@link Enrolments}). What a person may not touch answers as "not found", as the core's services do.
+ * ({@link EnrolmentFacts}). What a person may not touch answers as "not found", as the core's services do.
  */
 @ApplicationScoped
 public class ContentAccess {
@@ -31,13 +29,13 @@ public class ContentAccess {
     CourseAccess courses;
 
     @Inject
-    Enrolments enrolments;
+    EnrolmentFacts enrolments;
 
     /** The item when the person may use it (see it, add versions, publish it); otherwise 404. */
     public ContentItem item(Person person, long itemId) {
         ContentItem item = em.find(ContentItem.class, itemId);
         if (item == null || !mayUse(person, item)) {
-            throw new NotFoundException("No content item " + itemId + ".");
+            throw Refusal.notFound(Library.TEXTS, "refused.noSuchItem", itemId);
         }
         return item;
     }
@@ -57,7 +55,7 @@ public class ContentAccess {
         try {
             courses.courseOfUnit(Editor.of(person), unitId);
         } catch (CourseNotFound notTheirs) {
-            throw new NotFoundException("There is no unit " + unitId + " that you can edit.");
+            throw Refusal.notFound(Library.TEXTS, "refused.notYourUnit", unitId);
         }
     }
 
@@ -70,13 +68,11 @@ public class ContentAccess {
         }
     }
 
-    /** The course's editors, and the people enrolled in it (not withdrawn), open a unit's content. */
+    /**
+     * The people who may take the unit (enrolled in its course as {@link EnrolmentFacts} defines it: never withdrawn),
+     * and the course's editors, open a unit's content.
+     */
     public boolean mayOpen(Person person, long unitId) {
-        CourseUnit unit = em.find(CourseUnit.class, unitId);
-        if (unit == null || unit.isRemoved()) {
-            return false;
-        }
-        return enrolments.of(person.getId(), unit.getCourseId()).filter(Enrolment::isEnrolled).isPresent()
-                || mayAuthor(person, unitId);
+        return enrolments.mayTake(person.getId(), unitId) || mayAuthor(person, unitId);
     }
 }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +15,9 @@ import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.library.entity.PackageFile;
 import no.vidsynt.content.upload.control.Accepted;
 import no.vidsynt.core.audit.control.AuditLog;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Refusal;
 
 /**
  * The authors' library in the database: items and their versions, which version each course unit shows
@@ -26,6 +26,9 @@ import no.vidsynt.core.people.entity.Person;
  */
 @ApplicationScoped
 public class Library {
+
+    /** The content module's bundle, where its refusals' reasons are. */
+    public static final String TEXTS = "no.vidsynt.content.i18n.content";
 
     /** An item in a list: its latest version and how many units use it. */
     public record ItemSummary(long id, String title, ContentKind kind, int latestVersion, String fileName,
@@ -61,6 +64,9 @@ public class Library {
     @Inject
     ContentAccess access;
 
+    @Inject
+    CourseCatalogue catalogue;
+
     /** Records an accepted upload as the next version of an item (or as a new item). */
     @Transactional
     public ContentVersion record(Accepted accepted, String title, Long itemId, String captionsSha256, String actor) {
@@ -71,10 +77,9 @@ public class Library {
             em.persist(item);
             em.flush();
         } else {
-            item = item(itemId).orElseThrow(() -> new NotFoundException("No content item " + itemId + "."));
+            item = item(itemId).orElseThrow(() -> Refusal.notFound(TEXTS, "refused.noSuchItem", itemId));
             if (item.getKind() != accepted.kind()) {
-                throw new BadRequestException("A new version must be of the same kind as the item ("
-                        + item.getKind().name().toLowerCase(Locale.ROOT) + ").");
+                throw Refusal.invalid(TEXTS, "refused.otherKind", item.getKind().name().toLowerCase(Locale.ROOT));
             }
         }
         ContentVersion version = new ContentVersion(item.getId(), nextNumber(item.getId()), accepted.sha256(),
@@ -93,9 +98,9 @@ public class Library {
     /** A new version of a video with captions: the same video bytes, the given captions. */
     @Transactional
     public ContentVersion addCaptions(long itemId, String captionsSha256, String actor) {
-        ContentItem item = item(itemId).orElseThrow(() -> new NotFoundException("No content item " + itemId + "."));
+        ContentItem item = item(itemId).orElseThrow(() -> Refusal.notFound(TEXTS, "refused.noSuchItem", itemId));
         if (item.getKind() != ContentKind.VIDEO) {
-            throw new BadRequestException("Only videos take captions.");
+            throw Refusal.invalid(TEXTS, "refused.captionsOnlyVideo");
         }
         ContentVersion latest = versions(itemId).get(0);
         ContentVersion version = new ContentVersion(itemId, latest.getVersionNo() + 1, latest.getSha256(),
@@ -143,16 +148,18 @@ public class Library {
 
     /** The units that show a version of this item. */
     public List<Usage> usage(long itemId) {
-        List<?> rows = em.createNativeQuery("SELECT p.unit_id, u.title, c.title, v.version_no, p.published_at, "
-                        + "p.published_by, (SELECT COUNT(*) FROM content_start s WHERE s.unit_id = p.unit_id "
+        List<?> rows = em.createNativeQuery("SELECT p.unit_id, v.version_no, p.published_at, p.published_by, "
+                        + "(SELECT COUNT(*) FROM content_start s WHERE s.unit_id = p.unit_id "
                         + "AND s.version_id <> p.version_id) "
-                        + "FROM content_publication p JOIN content_version v ON v.id = p.version_id "
-                        + "JOIN course_unit u ON u.id = p.unit_id JOIN course c ON c.id = u.course_id "
-                        + "WHERE v.item_id = ? ORDER BY c.title, u.title")
+                        + "FROM content_publication p JOIN content_version v ON v.id = p.version_id WHERE v.item_id = ?")
                 .setParameter(1, itemId).getResultList();
+        // Titles come from the catalogue, which owns the courses and their units.
         return rows.stream().map(Object[].class::cast)
-                .map(row -> new Usage(number(row[0]), (String) row[1], (String) row[2], (int) number(row[3]),
-                        instant(row[4]), (String) row[5], (int) number(row[6])))
+                .flatMap(row -> catalogue.unit(number(row[0])).stream().map(unit -> new Usage(unit.id(),
+                        catalogue.unitTitle(unit.id()).orElse(""),
+                        catalogue.titles(List.of(unit.courseId())).getOrDefault(unit.courseId(), ""),
+                        (int) number(row[1]), instant(row[2]), (String) row[3], (int) number(row[4]))))
+                .sorted(java.util.Comparator.comparing(Usage::courseTitle).thenComparing(Usage::unitTitle))
                 .toList();
     }
 
@@ -161,11 +168,8 @@ public class Library {
      * unit" choice.
      */
     public List<UnitChoice> contentUnits(Person person) {
-        List<?> rows = em.createNativeQuery("SELECT u.id, u.title, c.title FROM course_unit u "
-                + "JOIN course c ON c.id = u.course_id WHERE u.unit_type = 'content' AND u.removed = FALSE "
-                + "ORDER BY c.title, u.position, u.id").getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new UnitChoice(number(row[0]), (String) row[1], (String) row[2]))
+        return catalogue.unitChoices().stream().filter(unit -> "content".equals(unit.type()))
+                .map(unit -> new UnitChoice(unit.id(), unit.unitTitle(), unit.courseTitle()))
                 .filter(unit -> access.mayAuthor(person, unit.id())).toList();
     }
 
@@ -173,7 +177,7 @@ public class Library {
     @Transactional
     public Publication publish(long versionId, long unitId, String actor) {
         ContentVersion version = version(versionId)
-                .orElseThrow(() -> new NotFoundException("No content version " + versionId + "."));
+                .orElseThrow(() -> Refusal.notFound(TEXTS, "refused.noSuchVersion", versionId));
         requireContentUnit(unitId);
         show(unitId, version, "PUBLISHED", actor);
         return new Publication(unitId, versionId, version.getItemId(), version.getVersionNo());
@@ -183,12 +187,12 @@ public class Library {
     @Transactional
     public Publication rollback(long unitId, String actor) {
         Publication current = publicationOf(unitId)
-                .orElseThrow(() -> new NotFoundException("Unit " + unitId + " shows no content."));
+                .orElseThrow(() -> Refusal.notFound(TEXTS, "refused.nothingPublished", unitId));
         List<?> earlier = em.createNativeQuery("SELECT version_id FROM content_publication_log WHERE unit_id = ? "
                 + "AND version_id <> ? ORDER BY id DESC").setParameter(1, unitId)
                 .setParameter(2, current.versionId()).setMaxResults(1).getResultList();
         if (earlier.isEmpty()) {
-            throw new BadRequestException("The unit has no earlier version to roll back to.");
+            throw Refusal.invalid(TEXTS, "refused.noEarlierVersion");
         }
         ContentVersion previous = version(number(earlier.get(0))).orElseThrow();
         show(unitId, previous, "ROLLED_BACK", actor);
@@ -229,13 +233,10 @@ public class Library {
     }
 
     private void requireContentUnit(long unitId) {
-        List<?> type = em.createNativeQuery("SELECT unit_type FROM course_unit WHERE id = ? AND removed = FALSE")
-                .setParameter(1, unitId).getResultList();
-        if (type.isEmpty()) {
-            throw new NotFoundException("No course unit " + unitId + ".");
-        }
-        if (!"content".equals(type.get(0))) {
-            throw new BadRequestException("Unit " + unitId + " is not a content unit.");
+        var unit = catalogue.unit(unitId).filter(found -> !found.removed())
+                .orElseThrow(() -> Refusal.notFound(TEXTS, "refused.noSuchUnit", unitId));
+        if (!"content".equals(unit.type())) {
+            throw Refusal.invalid(TEXTS, "refused.notContentUnit", unitId);
         }
     }
 

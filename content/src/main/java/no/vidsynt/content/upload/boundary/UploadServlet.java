@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +18,7 @@ import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.upload.control.Intake;
 import no.vidsynt.content.upload.control.UploadRejected;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.platform.rest.Problem;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
@@ -89,8 +89,8 @@ public class UploadServlet extends HttpServlet {
         } catch (UploadRejected rejected) {
             problem(request, response, rejected.reason() == UploadRejected.Reason.TOO_LARGE ? 413 : 400,
                     ContentTexts.rejection(locale(request), fileName, rejected), rejected.reason().name());
-        } catch (WebApplicationException e) {
-            problem(request, response, e.getResponse().getStatus(), e.getMessage(), null);
+        } catch (Refusal refused) {
+            problem(request, response, refused.kind().status(), refused.message(locale(request)), null);
         } finally {
             file.delete();
             if (captions != null) {

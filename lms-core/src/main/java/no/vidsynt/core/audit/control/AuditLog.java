@@ -1,6 +1,7 @@
 package no.vidsynt.core.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Instant;
 import no.vidsynt.core.audit.entity.AuditEntry;
+import no.vidsynt.core.platform.Audited;
 
 /**
  * Records administrative changes (people, units, enrolments, publishing...). Call it from the service method that makes
@@ -33,6 +35,12 @@ public class AuditLog {
     public void record(String action, String targetType, Object targetId, String details) {
         em.persist(new AuditEntry(Instant.now(), actor(), action, targetType,
                 targetId == null ? null : targetId.toString(), details));
+    }
+
+    /** A change a lower feature announced ({@link Audited}): recorded in the announcing transaction. */
+    void audited(@Observes Audited change) {
+        em.persist(new AuditEntry(Instant.now(), actor(), change.action(), change.targetType(),
+                change.targetId() == null ? null : change.targetId().toString(), change.details()));
     }
 
     private String actor() {

@@ -33,7 +33,7 @@ import no.vidsynt.core.catalogue.control.UnitTypes;
 import no.vidsynt.core.catalogue.entity.Course;
 import no.vidsynt.core.catalogue.entity.CourseSection;
 import no.vidsynt.core.catalogue.entity.CourseUnit;
-import no.vidsynt.core.organisation.entity.OrgUnit;
+import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.spi.UnitType;
 
@@ -60,6 +60,9 @@ public class UnitEditor implements Serializable {
 
     @Inject
     UnitTypes unitTypes;
+
+    @Inject
+    transient Organisation organisation;
 
     @PersistenceContext
     transient EntityManager em;
@@ -150,8 +153,8 @@ public class UnitEditor implements Serializable {
                 .filter(other -> other.getId().longValue() != course.getId())
                 .map(other -> new SelectItem(String.valueOf(other.getId()), other.getTitle()))
                 .toList();
-        orgUnitOptions = em.createQuery("SELECT u FROM OrgUnit u ORDER BY u.name", OrgUnit.class).getResultList()
-                .stream().map(unit -> new SelectItem(String.valueOf(unit.getId()), unit.getName())).toList();
+        orgUnitOptions = organisation.unitNames().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(unit -> new SelectItem(String.valueOf(unit.getKey()), unit.getValue())).toList();
     }
 
     public void save() {

@@ -106,8 +106,7 @@ public class CourseAuthoring {
         if (course.getAuthorIds().isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT p.username FROM Person p WHERE p.id IN :ids ORDER BY p.username", String.class)
-                .setParameter("ids", course.getAuthorIds()).getResultList();
+        return people.byIds(course.getAuthorIds()).stream().map(Person::getUsername).sorted().toList();
     }
 
     private static void describe(Course course, CourseDetails details) {

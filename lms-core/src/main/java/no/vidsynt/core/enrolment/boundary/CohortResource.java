@@ -19,7 +19,7 @@ import java.util.List;
 import no.vidsynt.core.enrolment.boundary.CohortsResource.CohortRequest;
 import no.vidsynt.core.enrolment.boundary.CohortsResource.CohortView;
 import no.vidsynt.core.enrolment.control.Enrolments;
-import no.vidsynt.core.learning.boundary.ApiCaller;
+import no.vidsynt.core.security.boundary.ApiCaller;
 import no.vidsynt.core.people.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

@@ -9,12 +9,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.Cohort;
-import no.vidsynt.core.leader.control.LeaderOverview;
-import no.vidsynt.core.learning.control.CourseCatalogue;
-import no.vidsynt.core.learning.control.LearningTexts;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
+import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.platform.input.SingleLine;
 import no.vidsynt.core.security.boundary.CurrentPerson;
@@ -34,10 +35,10 @@ public class CohortsPage implements Serializable {
     transient Enrolments enrolments;
 
     @Inject
-    transient LeaderOverview leaderOverview;
+    transient CourseCatalogue catalogue;
 
     @Inject
-    transient CourseCatalogue catalogue;
+    transient Organisation organisation;
 
     @Inject
     transient CurrentPerson currentPerson;
@@ -59,11 +60,11 @@ public class CohortsPage implements Serializable {
 
     public List<Row> getCohorts() {
         Person me = me();
-        Map<Long, String> units = catalogue.orgUnitNames();
+        Map<Long, String> units = organisation.unitNames();
         List<Cohort> cohorts = enrolments.manageableCohorts(me);
         Map<Long, String> titles = catalogue.titles(cohorts.stream().map(Cohort::getCourseId).distinct().toList());
         return cohorts.stream().map(cohort -> new Row(cohort.getId(), cohort.getName(), cohort.getStartDate(),
-                EnrolmentPages.text("cohorts.starts", LearningTexts.date(cohort.getStartDate(), EnrolmentPages.locale())),
+                EnrolmentPages.text("cohorts.starts", EnrolmentPages.date(cohort.getStartDate(), EnrolmentPages.locale())),
                 titles.getOrDefault(cohort.getCourseId(), "#" + cohort.getCourseId()),
                 cohort.getOrgUnitId() == null ? EnrolmentPages.text("cohorts.allUnits")
                         : units.getOrDefault(cohort.getOrgUnitId(), "#" + cohort.getOrgUnitId()),
@@ -83,9 +84,9 @@ public class CohortsPage implements Serializable {
     }
 
     public List<SelectItem> getUnits() {
-        Map<Long, String> names = catalogue.orgUnitNames();
+        Map<Long, String> names = organisation.unitNames();
         Map<Long, String> mine = new HashMap<>();
-        leaderOverview.unitsOf(me()).forEach(id -> mine.put(id, names.getOrDefault(id, "#" + id)));
+        unitsOf(me()).forEach(id -> mine.put(id, names.getOrDefault(id, "#" + id)));
         return EnrolmentPages.options(mine);
     }
 
@@ -197,7 +198,7 @@ public class CohortsPage implements Serializable {
     }
 
     public boolean isHasUnits() {
-        return !leaderOverview.unitsOf(me()).isEmpty();
+        return !unitsOf(me()).isEmpty();
     }
 
     public Long getCourseId() { return courseId; }
@@ -215,4 +216,10 @@ public class CohortsPage implements Serializable {
     public void setEditDate(LocalDate editDate) { this.editDate = editDate; }
     public Long getDeletingId() { return deletingId; }
     public Map<Long, Long> getMemberChoice() { return memberChoice; }
+
+    /** The units the person may follow, as the organisation answers it. */
+    private Set<Long> unitsOf(Person person) {
+        return organisation.unitsFollowedBy(person.getId(), person.getRoles().contains(Role.ADMIN),
+                person.getRoles().contains(Role.LEADER));
+    }
 }

@@ -3,7 +3,6 @@ package no.vidsynt.core.enrolment.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
-import no.vidsynt.core.learning.control.LearningTexts;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.platform.web.MenuContribution;
 import no.vidsynt.core.platform.web.MenuItem;
@@ -17,7 +16,7 @@ public class EnrolmentMenu implements MenuContribution {
     @Override
     public List<MenuItem> menuItems() {
         return List.of(
-                new MenuItem(LearningTexts.BUNDLE, "menu.unitEnrolment", "/leader/enrol.xhtml", LEADERS, 61),
-                new MenuItem(LearningTexts.BUNDLE, "menu.cohorts", "/leader/cohorts.xhtml", LEADERS, 62));
+                new MenuItem(EnrolmentPages.BUNDLE, "menu.unitEnrolment", "/leader/enrol.xhtml", LEADERS, 61),
+                new MenuItem(EnrolmentPages.BUNDLE, "menu.cohorts", "/leader/cohorts.xhtml", LEADERS, 62));
     }
 }

@@ -10,12 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.CourseUnitEnrolment;
-import no.vidsynt.core.leader.control.LeaderOverview;
-import no.vidsynt.core.learning.control.CourseCatalogue;
-import no.vidsynt.core.learning.control.LearningTexts;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
+import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 
@@ -33,10 +34,10 @@ public class UnitEnrolmentPage implements Serializable {
     transient Enrolments enrolments;
 
     @Inject
-    transient LeaderOverview leaderOverview;
+    transient CourseCatalogue catalogue;
 
     @Inject
-    transient CourseCatalogue catalogue;
+    transient Organisation organisation;
 
     @Inject
     transient CurrentPerson currentPerson;
@@ -53,9 +54,9 @@ public class UnitEnrolmentPage implements Serializable {
     private Standing justEnrolled;
 
     public List<SelectItem> getUnits() {
-        Map<Long, String> names = catalogue.orgUnitNames();
+        Map<Long, String> names = organisation.unitNames();
         Map<Long, String> mine = new HashMap<>();
-        leaderOverview.unitsOf(me()).forEach(id -> mine.put(id, names.getOrDefault(id, "#" + id)));
+        unitsOf(me()).forEach(id -> mine.put(id, names.getOrDefault(id, "#" + id)));
         return EnrolmentPages.options(mine);
     }
 
@@ -66,7 +67,7 @@ public class UnitEnrolmentPage implements Serializable {
     }
 
     public boolean isHasUnits() {
-        return !leaderOverview.unitsOf(me()).isEmpty();
+        return !unitsOf(me()).isEmpty();
     }
 
     /** Step one: what would happen. */
@@ -139,13 +140,13 @@ public class UnitEnrolmentPage implements Serializable {
     /** The standing enrolments of every unit the caller manages. */
     public List<Standing> getStanding() {
         Person me = me();
-        Map<Long, String> names = catalogue.orgUnitNames();
+        Map<Long, String> names = organisation.unitNames();
         List<Standing> rows = new ArrayList<>();
-        for (long unit : leaderOverview.unitsOf(me)) {
+        for (long unit : unitsOf(me)) {
             for (CourseUnitEnrolment rule : enrolments.unitEnrolments(me, unit)) {
                 rows.add(new Standing(unit, names.getOrDefault(unit, "#" + unit), rule.getCourseId(),
                         courseTitle(rule.getCourseId()), EnrolmentPages.text("unitEnrol.since",
-                                LearningTexts.dateTime(rule.getCreatedAt(), EnrolmentPages.locale()),
+                                EnrolmentPages.dateTime(rule.getCreatedAt(), EnrolmentPages.locale()),
                                 rule.getCreatedBy())));
             }
         }
@@ -154,7 +155,7 @@ public class UnitEnrolmentPage implements Serializable {
     }
 
     private String unitName(Long unit) {
-        return unit == null ? "" : catalogue.orgUnitNames().getOrDefault(unit, "#" + unit);
+        return unit == null ? "" : organisation.unitNames().getOrDefault(unit, "#" + unit);
     }
 
     private String courseTitle(Long course) {
@@ -191,5 +192,11 @@ public class UnitEnrolmentPage implements Serializable {
 
     public Standing getJustEnrolled() {
         return justEnrolled;
+    }
+
+    /** The units the person may follow, as the organisation answers it. */
+    private Set<Long> unitsOf(Person person) {
+        return organisation.unitsFollowedBy(person.getId(), person.getRoles().contains(Role.ADMIN),
+                person.getRoles().contains(Role.LEADER));
     }
 }

@@ -17,13 +17,13 @@ import no.vidsynt.core.audit.control.AuditLog;
 import no.vidsynt.core.enrolment.entity.Cohort;
 import no.vidsynt.core.enrolment.entity.CourseUnitEnrolment;
 import no.vidsynt.core.enrolment.entity.Enrolment;
-import no.vidsynt.core.learning.control.CourseCatalogue;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.organisation.control.MembershipChanged;
 import no.vidsynt.core.organisation.control.Organisation;
+import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.platform.Refusal;
-import no.vidsynt.core.progress.control.ProgressRecorder;
 
 /**
  * Who takes which course: self-enrolment in open courses, withdrawal (progress is kept), standing enrolments of whole
@@ -46,7 +46,10 @@ public class Enrolments {
     Organisation organisation;
 
     @Inject
-    ProgressRecorder progress;
+    People people;
+
+    @Inject
+    CourseCompletions completions;
 
     @Inject
     AuditLog audit;
@@ -158,8 +161,7 @@ public class Enrolments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.displayName", Person.class)
-                .setParameter("ids", ids).getResultList();
+        return people.byIds(ids);
     }
 
     /** People by id, by name (for the pages that show who is in a cohort). */
@@ -167,8 +169,7 @@ public class Enrolments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.displayName", Person.class)
-                .setParameter("ids", ids).getResultList();
+        return people.byIds(ids);
     }
 
     /** Someone joined a unit: enrol them in every course a unit at or above it is enrolled in. */
@@ -249,7 +250,7 @@ public class Enrolments {
         Cohort cohort = cohort(cohortId);
         requireMayManageCohort(actor, cohort);
         boolean member = cohort.getOrgUnitId() == null
-                ? em.find(Person.class, personId) != null
+                ? people.byId(personId).isPresent()
                 : membersOf(organisation.unitAndDescendants(cohort.getOrgUnitId())).contains(personId);
         if (!member) {
             throw refused(Refusal.Kind.NOT_FOUND, "refused.notInCohortUnit", personId);
@@ -303,9 +304,7 @@ public class Enrolments {
     /** Admins manage every unit; leaders the units they lead and those below. */
     public void requireMayManage(Person actor, long orgUnitId) {
         boolean admin = actor.getRoles().contains(Role.ADMIN);
-        boolean exists = em.createNativeQuery("SELECT id FROM org_unit WHERE id = ?1").setParameter(1, orgUnitId)
-                .getResultStream().findFirst().isPresent();
-        if (!exists || !admin && !organisation.leads(actor.getId(), orgUnitId)) {
+        if (!organisation.exists(orgUnitId) || !admin && !organisation.leads(actor.getId(), orgUnitId)) {
             throw refused(Refusal.Kind.NOT_FOUND, "refused.noOrgUnit", orgUnitId);
         }
     }
@@ -322,12 +321,9 @@ public class Enrolments {
     }
 
     private Set<Long> membersOf(Set<Long> units) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT DISTINCT person_id FROM person_unit WHERE unit_id IN ("
-                + String.join(",", units.stream().map(String::valueOf).toList()) + ")").getResultList();
-        Set<Long> people = new HashSet<>();
-        ids.forEach(id -> people.add(id.longValue()));
-        return people;
+        Set<Long> members = new HashSet<>();
+        organisation.membersByUnit(units).values().forEach(members::addAll);
+        return members;
     }
 
     private boolean ensureEnrolledCounting(long personId, long courseId, long orgUnitId, Long cohortId) {
@@ -365,7 +361,7 @@ public class Enrolments {
         }
         if (changed) {
             em.flush();
-            progress.settleCourse(personId, courseId);
+            completions.settle(personId, courseId, now);
         }
         return enrolment;
     }

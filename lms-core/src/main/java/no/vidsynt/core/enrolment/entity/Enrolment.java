@@ -128,8 +128,12 @@ public class Enrolment {
         this.cohortId = cohort;
     }
 
+    /**
+     * The one rule for "enrolled", which every feature asks through {@code EnrolmentFacts}: an active or completed
+     * enrolment may take the course's units (a completed learner goes back to them); a withdrawn one may not.
+     */
     public boolean isEnrolled() {
-        return status != Status.WITHDRAWN;
+        return status == Status.ACTIVE || status == Status.COMPLETED;
     }
 
     public Long getId() {

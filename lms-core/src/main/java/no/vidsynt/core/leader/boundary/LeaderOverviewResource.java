@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import no.vidsynt.core.leader.control.LeaderOverview;
-import no.vidsynt.core.learning.boundary.ApiCaller;
+import no.vidsynt.core.security.boundary.ApiCaller;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;

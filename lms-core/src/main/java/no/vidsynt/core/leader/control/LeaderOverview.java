@@ -2,40 +2,32 @@ package no.vidsynt.core.leader.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import no.vidsynt.core.learning.control.CourseCatalogue;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
+import no.vidsynt.core.enrolment.control.EnrolmentFacts;
 import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
 
 /**
  * What a leader sees of their units' learning: per course, how many are enrolled, have started and have completed,
- * per unit and in total. Aggregated in SQL; never one person's details, and counts below five are masked.
+ * per unit and in total, as the enrolment feature counts them; never one person's details, and counts below five are
+ * masked.
  * Leaders see the units they lead (and those below); administrators see every unit.
  */
 @ApplicationScoped
 public class LeaderOverview {
 
-    /** Started: any progress recorded (the enrolment's start is set with the first progress row) or completed. */
-    private static final String STARTED = "SUM(CASE WHEN e.status = 'COMPLETED' OR e.started_at IS NOT NULL"
-            + " THEN 1 ELSE 0 END)";
-    private static final String COMPLETED = "SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END)";
-
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Organisation organisation;
+
+    @Inject
+    EnrolmentFacts enrolments;
 
     @Inject
     CourseCatalogue catalogue;
@@ -54,15 +46,8 @@ public class LeaderOverview {
 
     /** The units the person may follow: everything for admins, their own (and below) for leaders, else none. */
     public Set<Long> unitsOf(Person person) {
-        if (person.getRoles().contains(Role.ADMIN)) {
-            @SuppressWarnings("unchecked")
-            List<Number> all = em.createNativeQuery("SELECT id FROM org_unit").getResultList();
-            return all.stream().map(Number::longValue).collect(Collectors.toSet());
-        }
-        if (person.getRoles().contains(Role.LEADER)) {
-            return organisation.unitIdsLedBy(person.getId());
-        }
-        return Set.of();
+        return organisation.unitsFollowedBy(person.getId(), person.getRoles().contains(Role.ADMIN),
+                person.getRoles().contains(Role.LEADER));
     }
 
     /**
@@ -81,28 +66,28 @@ public class LeaderOverview {
         if (units.isEmpty()) {
             return new Overview(List.of(), List.of());
         }
-        String in = ids(units);
-        String course = courseFilter == null ? "" : " AND e.course_id = " + courseFilter.longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> perUnit = em.createNativeQuery("SELECT pu.unit_id, e.course_id, COUNT(*), " + STARTED + ", "
-                + COMPLETED + " FROM person_unit pu JOIN enrolment e ON e.person_id = pu.person_id"
-                + " WHERE pu.unit_id IN (" + in + ") AND e.status <> 'WITHDRAWN'" + course
-                + " GROUP BY pu.unit_id, e.course_id").getResultList();
-        List<Object[]> total = belongsToOneUnitEach(in) ? sumPerCourse(perUnit) : totalsCountingEachPersonOnce(in, course);
+        Map<Long, Set<Long>> members = organisation.membersByUnit(units);
+        Set<Long> everyone = new HashSet<>();
+        members.values().forEach(everyone::addAll);
+        // The totals count each person once, also someone who belongs to two of the units.
+        List<EnrolmentFacts.CourseCounts> total = enrolments.counts(everyone, courseFilter);
+        Map<Long, List<EnrolmentFacts.CourseCounts>> perUnit = new LinkedHashMap<>();
+        members.forEach((unit, people) -> perUnit.put(unit, enrolments.counts(people, courseFilter)));
 
         Set<Long> courseIds = new HashSet<>();
-        total.forEach(row -> courseIds.add(number(row[0])));
+        total.forEach(row -> courseIds.add(row.courseId()));
         Map<Long, String> titles = catalogue.titles(courseIds);
-        Map<Long, String> names = catalogue.orgUnitNames();
+        Map<Long, String> names = organisation.unitNames();
 
         List<Counts> totals = total.stream()
-                .map(row -> counts(number(row[0]), titles, row[1], row[2], row[3]))
+                .map(row -> counts(row, titles))
                 .sorted(Comparator.comparing(Counts::courseTitle)).toList();
         Map<Long, List<Counts>> byUnit = new LinkedHashMap<>();
-        for (Object[] row : perUnit) {
-            byUnit.computeIfAbsent(number(row[0]), key -> new ArrayList<>())
-                    .add(counts(number(row[1]), titles, row[2], row[3], row[4]));
-        }
+        perUnit.forEach((unit, rows) -> {
+            if (!rows.isEmpty()) {
+                byUnit.put(unit, rows.stream().map(row -> counts(row, titles)).toList());
+            }
+        });
         List<UnitCounts> unitRows = byUnit.entrySet().stream()
                 .map(entry -> new UnitCounts(entry.getKey(), names.getOrDefault(entry.getKey(), "#" + entry.getKey()),
                         entry.getValue().stream().sorted(Comparator.comparing(Counts::courseTitle)).toList()))
@@ -110,46 +95,9 @@ public class LeaderOverview {
         return new Overview(totals, unitRows);
     }
 
-    /** Whether nobody belongs to two of the units: then the totals are the sums of the units' counts. */
-    private boolean belongsToOneUnitEach(String in) {
-        Object duplicates = em.createNativeQuery("SELECT COUNT(*) - COUNT(DISTINCT person_id) FROM person_unit"
-                + " WHERE unit_id IN (" + in + ")").getSingleResult();
-        return number(duplicates) == 0;
+    private static Counts counts(EnrolmentFacts.CourseCounts row, Map<Long, String> titles) {
+        return new Counts(row.courseId(), titles.getOrDefault(row.courseId(), "#" + row.courseId()),
+                SmallCounts.mask(row.enrolled()), SmallCounts.mask(row.started()), SmallCounts.mask(row.completed()));
     }
 
-    private static List<Object[]> sumPerCourse(List<Object[]> perUnit) {
-        Map<Long, long[]> sums = new LinkedHashMap<>();
-        for (Object[] row : perUnit) {
-            long[] sum = sums.computeIfAbsent(number(row[1]), key -> new long[3]);
-            sum[0] += number(row[2]);
-            sum[1] += number(row[3]);
-            sum[2] += number(row[4]);
-        }
-        return sums.entrySet().stream()
-                .map(entry -> new Object[] {entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2]})
-                .toList();
-    }
-
-    private List<Object[]> totalsCountingEachPersonOnce(String in, String course) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> total = em.createNativeQuery("SELECT e.course_id, COUNT(*), " + STARTED + ", " + COMPLETED
-                + " FROM enrolment e WHERE e.status <> 'WITHDRAWN'" + course + " AND e.person_id IN"
-                + " (SELECT pu.person_id FROM person_unit pu WHERE pu.unit_id IN (" + in + "))"
-                + " GROUP BY e.course_id").getResultList();
-        return total;
-    }
-
-    private static Counts counts(long courseId, Map<Long, String> titles, Object enrolled, Object started,
-            Object completed) {
-        return new Counts(courseId, titles.getOrDefault(courseId, "#" + courseId), SmallCounts.mask(number(enrolled)),
-                SmallCounts.mask(number(started)), SmallCounts.mask(number(completed)));
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    private static String ids(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.Enrolment;
-import no.vidsynt.core.learning.control.CourseCatalogue;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.learning.control.LearningTexts;
 import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.programme.control.CourseModules;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import no.vidsynt.core.learning.control.Learning;
 import no.vidsynt.core.learning.control.LearningTexts;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.security.boundary.ApiCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -18,6 +18,7 @@ import no.vidsynt.core.learning.control.LearnerActions;
 import no.vidsynt.core.learning.control.Learning;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.progress.entity.UnitProgress;
+import no.vidsynt.core.security.boundary.ApiCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

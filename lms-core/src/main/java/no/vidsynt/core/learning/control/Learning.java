@@ -2,8 +2,6 @@ package no.vidsynt.core.learning.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.catalogue.control.PublishedCourse;
 import no.vidsynt.core.catalogue.control.PublishedCourses;
 import no.vidsynt.core.enrolment.control.Enrolments;
@@ -24,6 +23,7 @@ import no.vidsynt.core.organisation.entity.OrgUnit;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.progress.control.CourseCompletion;
+import no.vidsynt.core.progress.control.ProgressFacts;
 import no.vidsynt.core.progress.entity.UnitProgress;
 
 /**
@@ -32,9 +32,6 @@ import no.vidsynt.core.progress.entity.UnitProgress;
  */
 @ApplicationScoped
 public class Learning {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     PublishedCourses publishedCourses;
@@ -47,6 +44,9 @@ public class Learning {
 
     @Inject
     Organisation organisation;
+
+    @Inject
+    ProgressFacts progressFacts;
 
     Clock clock = Clock.systemUTC();
 
@@ -112,12 +112,7 @@ public class Learning {
 
     /** Progress rows of a person, by unit id. */
     private Map<Long, UnitProgress> progressOf(long personId, Long courseId) {
-        var query = courseId == null
-                ? em.createQuery("SELECT p FROM UnitProgress p WHERE p.personId = :person", UnitProgress.class)
-                : em.createNamedQuery(UnitProgress.OF_PERSON_IN_COURSE, UnitProgress.class)
-                        .setParameter("course", courseId);
-        return query.setParameter("person", personId).getResultStream()
-                .collect(Collectors.toMap(UnitProgress::getUnitId, progress -> progress));
+        return progressFacts.inCourse(personId, courseId);
     }
 
     /** What the availability rules need to know about the person. */
@@ -135,7 +130,7 @@ public class Learning {
                 id -> courseTitles.computeIfAbsent(id, key -> catalogue.titles(List.of(key)).get(key)),
                 id -> {
                     if (unitNames.isEmpty()) {
-                        unitNames.putAll(catalogue.orgUnitNames());
+                        unitNames.putAll(organisation.unitNames());
                     }
                     return unitNames.get(id);
                 });

@@ -1,6 +1,7 @@
 package no.vidsynt.core.organisation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,13 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import no.vidsynt.core.audit.control.AuditLog;
 import no.vidsynt.core.organisation.entity.OrgUnit;
 import no.vidsynt.core.organisation.entity.OrgUnitKind;
 import no.vidsynt.core.people.control.AdminCheck;
 import no.vidsynt.core.people.control.Refused;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.platform.Audited;
 
 /**
  * The organisational tree: reading it (anyone signed in) and changing it (administrators): create, rename and place
@@ -38,7 +39,7 @@ public class OrgUnits {
     Organisation organisation;
 
     @Inject
-    AuditLog audit;
+    Event<Audited> audit;
 
     /** A leader as the tree shows them. */
     public record Leader(long id, String username, String displayName) {
@@ -94,7 +95,7 @@ public class OrgUnits {
         OrgUnit unit = new OrgUnit(cleanName, kind, parent);
         em.persist(unit);
         em.flush();
-        audit.record("org_unit.created", "org_unit", unit.getId(), describe(unit));
+        audit.fire(new Audited("org_unit.created", "org_unit", unit.getId(), describe(unit)));
         return unit;
     }
 
@@ -106,7 +107,7 @@ public class OrgUnits {
             requireFreeName(cleanName, unit.getParent(), unit.getId());
             String before = unit.getName();
             unit.rename(cleanName);
-            audit.record("org_unit.renamed", "org_unit", unit.getId(), before + " -> " + cleanName);
+            audit.fire(new Audited("org_unit.renamed", "org_unit", unit.getId(), before + " -> " + cleanName));
         }
         return unit;
     }
@@ -135,7 +136,7 @@ public class OrgUnits {
         String before = tree().path(id);
         unit.placeUnder(parent, kind);
         em.flush();
-        audit.record("org_unit.moved", "org_unit", unit.getId(), before + " -> " + tree().path(id));
+        audit.fire(new Audited("org_unit.moved", "org_unit", unit.getId(), before + " -> " + tree().path(id)));
         return unit;
     }
 
@@ -149,7 +150,7 @@ public class OrgUnits {
                 person.grant(Role.LEADER);
                 detail += " (granted the leader role)";
             }
-            audit.record("org_unit.leader_added", "org_unit", unit.getId(), detail);
+            audit.fire(new Audited("org_unit.leader_added", "org_unit", unit.getId(), detail));
         }
         return unit;
     }
@@ -159,8 +160,8 @@ public class OrgUnits {
         OrgUnit unit = existing(unitId);
         Person person = person(personId);
         if (unit.removeLeader(person)) {
-            audit.record("org_unit.leader_removed", "org_unit", unit.getId(),
-                    person.getUsername() + " no longer leads " + unit.getName());
+            audit.fire(new Audited("org_unit.leader_removed", "org_unit", unit.getId(),
+                    person.getUsername() + " no longer leads " + unit.getName()));
         }
         return unit;
     }

@@ -35,9 +35,48 @@ public class Organisation {
         return roots.isEmpty() ? Set.of() : walkDown(roots, childrenByParent());
     }
 
+    /** The units someone may follow: every unit for administrators, their own (and below) for leaders, else none. */
+    public Set<Long> unitsFollowedBy(long personId, boolean admin, boolean leader) {
+        if (admin) {
+            return unitNames().keySet();
+        }
+        return leader ? unitIdsLedBy(personId) : Set.of();
+    }
+
     /** Whether the person leads this unit or one above it. */
     public boolean leads(long personId, long unitId) {
         return unitIdsLedBy(personId).contains(unitId);
+    }
+
+    /** The members of each of the given units (directly, not of the units below), by unit id. */
+    public Map<Long, Set<Long>> membersByUnit(Set<Long> unitIds) {
+        Map<Long, Set<Long>> members = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return members;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT unit_id, person_id FROM person_unit WHERE unit_id IN ("
+                + String.join(",", unitIds.stream().map(String::valueOf).toList()) + ")").getResultList();
+        for (Object[] row : rows) {
+            members.computeIfAbsent(((Number) row[0]).longValue(), unit -> new HashSet<>())
+                    .add(((Number) row[1]).longValue());
+        }
+        return members;
+    }
+
+    /** Whether the unit exists. */
+    public boolean exists(long unitId) {
+        return !em.createNativeQuery("SELECT id FROM org_unit WHERE id = ?1").setParameter(1, unitId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Names of all organisational units by id. */
+    public Map<Long, String> unitNames() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM org_unit").getResultList();
+        Map<Long, String> names = new HashMap<>();
+        rows.forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
+        return names;
     }
 
     private Map<Long, List<Long>> childrenByParent() {

@@ -13,7 +13,6 @@ import java.util.List;
 import no.vidsynt.core.people.control.OwnProfile;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
-import no.vidsynt.core.security.boundary.CurrentPerson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,9 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "People")
 @SecurityRequirement(name = "basic")
 public class MeResource {
-
-    @Inject
-    CurrentPerson currentPerson;
 
     @Inject
     OwnProfile ownProfile;
@@ -49,7 +45,7 @@ public class MeResource {
     @GET
     @Operation(summary = "The signed-in caller's profile")
     public Profile me() {
-        return Profile.of(currentPerson.require());
+        return Profile.of(ownProfile.mine());
     }
 
     /** What callers may change about themselves; a missing field stays as it is. */

@@ -1,14 +1,14 @@
 package no.vidsynt.core.people.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import no.vidsynt.core.audit.control.AuditLog;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Audited;
 import no.vidsynt.core.platform.web.Languages;
-import no.vidsynt.core.security.control.PasswordHasher;
 
 /**
  * What anyone signed in may change about themselves: name, e-mail, language and password. Units and roles are
@@ -28,7 +28,7 @@ public class OwnProfile {
     PasswordHasher hasher;
 
     @Inject
-    AuditLog audit;
+    Event<Audited> audit;
 
     public Person mine() {
         String username = caller.callerName();
@@ -71,7 +71,8 @@ public class OwnProfile {
             changed.append("language ");
         }
         if (!changed.isEmpty()) {
-            audit.record("profile.updated", "person", me.getId(), me.getUsername() + ": " + changed.toString().trim());
+            audit.fire(new Audited("profile.updated", "person", me.getId(),
+                    me.getUsername() + ": " + changed.toString().trim()));
         }
         return me;
     }
@@ -84,6 +85,6 @@ public class OwnProfile {
         }
         PeopleAdministration.requireStrongEnough(newPassword);
         me.changePasswordHash(hasher.hash(newPassword));
-        audit.record("profile.password_changed", "person", me.getId(), me.getUsername());
+        audit.fire(new Audited("profile.password_changed", "person", me.getId(), me.getUsername()));
     }
 }

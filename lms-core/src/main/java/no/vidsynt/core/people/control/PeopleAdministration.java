@@ -12,12 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import no.vidsynt.core.audit.control.AuditLog;
 import no.vidsynt.core.organisation.control.MembershipChanged;
 import no.vidsynt.core.organisation.entity.OrgUnit;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
-import no.vidsynt.core.security.control.PasswordHasher;
+import no.vidsynt.core.platform.Audited;
 
 /**
  * What administrators do to people: create, edit, deactivate, reactivate, set a password. Each change is one
@@ -36,7 +35,7 @@ public class PeopleAdministration {
     AdminCheck adminCheck;
 
     @Inject
-    AuditLog audit;
+    Event<Audited> audit;
 
     @Inject
     PasswordHasher hasher;
@@ -71,8 +70,8 @@ public class PeopleAdministration {
             person.joinUnit(unit);
             membership.fire(new MembershipChanged(person.getId(), unit.getId(), true));
         }
-        audit.record("person.created", "person", person.getId(), person.getUsername() + " (" + person.getDisplayName()
-                + "), roles " + names(person.getRoles()) + ", units " + unitNames(person.getUnits()));
+        audit.fire(new Audited("person.created", "person", person.getId(), person.getUsername() + " (" + person.getDisplayName()
+                + "), roles " + names(person.getRoles()) + ", units " + unitNames(person.getUnits())));
         return person;
     }
 
@@ -111,7 +110,7 @@ public class PeopleAdministration {
         }
         changes.addAll(placeInUnits(person, new HashSet<>(units(details.unitIds()))));
         if (!changes.isEmpty()) {
-            audit.record("person.updated", "person", person.getId(), person.getUsername() + ": " + String.join("; ", changes));
+            audit.fire(new Audited("person.updated", "person", person.getId(), person.getUsername() + ": " + String.join("; ", changes)));
         }
         return person;
     }
@@ -145,7 +144,7 @@ public class PeopleAdministration {
         }
         if (person.isActive()) {
             person.deactivate();
-            audit.record("person.deactivated", "person", person.getId(), person.getUsername());
+            audit.fire(new Audited("person.deactivated", "person", person.getId(), person.getUsername()));
         }
         return person;
     }
@@ -154,7 +153,7 @@ public class PeopleAdministration {
         Person person = get(id);
         if (!person.isActive()) {
             person.reactivate();
-            audit.record("person.reactivated", "person", person.getId(), person.getUsername());
+            audit.fire(new Audited("person.reactivated", "person", person.getId(), person.getUsername()));
         }
         return person;
     }
@@ -165,7 +164,7 @@ public class PeopleAdministration {
         requireStrongEnough(password);
         person.changePasswordHash(hasher.hash(password));
         person.signInSucceeded();
-        audit.record("person.password_set", "person", person.getId(), person.getUsername());
+        audit.fire(new Audited("person.password_set", "person", person.getId(), person.getUsername()));
     }
 
     static void requireStrongEnough(String password) {

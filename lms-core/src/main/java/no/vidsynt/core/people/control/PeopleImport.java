@@ -1,6 +1,7 @@
 package no.vidsynt.core.people.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.vidsynt.core.audit.control.AuditLog;
 import no.vidsynt.core.organisation.control.OrgUnits;
 import no.vidsynt.core.organisation.entity.OrgUnit;
 import no.vidsynt.core.people.control.csv.ImportPlan;
@@ -18,6 +18,7 @@ import no.vidsynt.core.people.control.csv.ImportProblem;
 import no.vidsynt.core.people.control.csv.ImportRow;
 import no.vidsynt.core.people.control.csv.PeopleCsv;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Audited;
 
 /**
  * Imports people from a CSV file (format in {@link PeopleCsv}). A dry run reports what would happen and every bad
@@ -41,7 +42,7 @@ public class PeopleImport {
     PeopleAdministration administration;
 
     @Inject
-    AuditLog audit;
+    Event<Audited> audit;
 
     /** One line's outcome, for the summary. */
     public record Line(int line, String username, ImportPlan.Outcome outcome) {
@@ -79,8 +80,8 @@ public class PeopleImport {
             }
         }
         Report report = report(plan, false, true);
-        audit.record("people.import_applied", "person", null, String.format(Locale.ROOT,
-                "%d created, %d updated, %d unchanged", report.created(), report.updated(), report.unchanged()));
+        audit.fire(new Audited("people.import_applied", "person", null, String.format(Locale.ROOT,
+                "%d created, %d updated, %d unchanged", report.created(), report.updated(), report.unchanged())));
         return report;
     }
 

@@ -2,7 +2,6 @@ package no.vidsynt.core.progress.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,26 +13,20 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import no.vidsynt.core.catalogue.control.PublishedCourses;
 import no.vidsynt.core.catalogue.control.UnitTypes;
-import no.vidsynt.core.enrolment.entity.Enrolment;
-import no.vidsynt.core.learning.control.CourseCatalogue;
-import no.vidsynt.core.programme.control.CourseModules;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.progress.entity.UnitProgress;
-import no.vidsynt.core.scheduling.control.SessionAttended;
-import no.vidsynt.core.spi.CompletionRule;
 import no.vidsynt.core.spi.UnitType;
 
 /**
  * Records what people do in units: visits, time spent, "done", scores, attendance and completion reported by content.
- * Quizzes, training sessions and content packages call it; it applies the unit type's completion rule, then the
- * course's and those its programme adds ({@link CompletionRule}), and announces {@link UnitCompleted} and
- * {@link CourseCompleted} exactly once each, inside the recording
- * transaction.
+ * Quizzes, training sessions and content packages call it; it applies the unit type's completion rule and announces
+ * {@link UnitCompleted} exactly once, inside the recording transaction, where the enrolment feature settles the
+ * course's completion ({@code CourseCompleted}).
  *
- * <p>Concurrency: the progress row is created with an insert that ignores a duplicate key (two first visits at the
- * same moment both succeed, one row results) and then locked, so transitions and events happen once. The course's
- * completion is decided while holding the enrolment's row lock, reading progress with a locking read.
+ * <p>Concurrency: {@link LearnerStarted} goes first (the enrolment's row is locked by it), then the progress row is
+ * created with an insert that ignores a duplicate key (two first visits at the same moment both succeed, one row
+ * results) and locked, so transitions and events happen once.
  */
 @ApplicationScoped
 public class ProgressRecorder {
@@ -45,19 +38,13 @@ public class ProgressRecorder {
     CourseCatalogue catalogue;
 
     @Inject
-    PublishedCourses publishedCourses;
-
-    @Inject
     UnitTypes unitTypes;
-
-    @Inject
-    CourseModules modules;
 
     @Inject
     Event<UnitCompleted> unitCompleted;
 
     @Inject
-    Event<CourseCompleted> courseCompleted;
+    Event<LearnerStarted> learnerStarted;
 
     Clock clock = Clock.systemUTC();
 
@@ -119,17 +106,8 @@ public class ProgressRecorder {
 
     /** A trainer marked the person attended in a training session linked to the unit: the unit is completed. */
     @Transactional
-    public void attended(@Observes SessionAttended attended) {
-        complete(attended.personId(), attended.unitId());
-    }
-
-    /**
-     * Checks the course's completion rule for the person and records the completion when it is met (for example
-     * when someone re-enrols after finishing every unit). Returns whether it was recorded now.
-     */
-    @Transactional
-    public boolean settleCourse(long personId, long courseId) {
-        return settleCourse(personId, courseId, clock.instant());
+    public UnitProgress attended(long personId, long unitId) {
+        return complete(personId, unitId);
     }
 
     /** Ids of the units the person has completed or passed, across all courses. */
@@ -154,46 +132,8 @@ public class ProgressRecorder {
 
     private void announce(UnitProgress progress, Instant at) {
         em.flush();
+        // The enrolment feature settles the course's completion on this, inside the same transaction.
         unitCompleted.fire(new UnitCompleted(progress.getPersonId(), progress.getCourseId(), progress.getUnitId(), at));
-        settleCourse(progress.getPersonId(), progress.getCourseId(), at);
-    }
-
-    private boolean settleCourse(long personId, long courseId, Instant at) {
-        em.flush();
-        Enrolment enrolment = em.createNamedQuery(Enrolment.OF_PERSON_IN_COURSE, Enrolment.class)
-                .setParameter("person", personId).setParameter("course", courseId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
-        if (enrolment == null || !enrolment.isEnrolled() || enrolment.getCompletedAt() != null) {
-            return false;
-        }
-        var course = publishedCourses.latest(courseId);
-        if (course.isEmpty()) {
-            return false;
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT unit_id FROM unit_progress WHERE person_id = ?1"
-                        + " AND course_id = ?2 AND status IN ('COMPLETED', 'PASSED') FOR UPDATE")
-                .setParameter(1, personId).setParameter(2, courseId).getResultList();
-        Set<Long> done = new HashSet<>();
-        ids.forEach(id -> done.add(id.longValue()));
-        if (CourseCompletion.isComplete(course.get(), done) && programmeRulesMet(course.get(), personId)
-                && enrolment.complete(at)) {
-            em.flush();
-            courseCompleted.fire(new CourseCompleted(personId, courseId, at));
-            return true;
-        }
-        return false;
-    }
-
-    /** The completion rules the course's programme adds beyond units ({@link CompletionRule}); all must be met. */
-    private boolean programmeRulesMet(no.vidsynt.core.catalogue.control.PublishedCourse course, long personId) {
-        for (CompletionRule rule : modules.completionRules(course.programmeKey())) {
-            if (!rule.met(personId, course.courseId())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void requireCompletion(long unitId, UnitType.Completion expected) {
@@ -214,11 +154,7 @@ public class ProgressRecorder {
     private UnitProgress lockedRow(long personId, long unitId) {
         CourseCatalogue.UnitRow unit = catalogue.unit(unitId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no unit " + unitId + "."));
-        em.createNativeQuery("UPDATE enrolment SET started_at = ?1 WHERE person_id = ?2 AND course_id = ?3"
-                        + " AND started_at IS NULL")
-                .setParameter(1, java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
-                .setParameter(2, personId).setParameter(3, unit.courseId())
-                .executeUpdate();
+        learnerStarted.fire(new LearnerStarted(personId, unit.courseId(), clock.instant()));
         em.createNativeQuery("INSERT INTO unit_progress (person_id, unit_id, course_id, status, time_spent_seconds,"
                         + " version) VALUES (?1, ?2, ?3, 'IN_PROGRESS', 0, 1) ON DUPLICATE KEY UPDATE version = version")
                 .setParameter(1, personId).setParameter(2, unitId).setParameter(3, unit.courseId())

@@ -4,8 +4,8 @@ import java.time.Instant;
 import no.vidsynt.core.spi.CoreEvent;
 
 /**
- * CDI event: a trainer marked a person as attended in a training session linked to a course unit. The progress
- * feature observes it and completes that unit for the person.
+ * CDI event: a trainer marked a person as attended in a training session linked to a course unit.
+ * {@link AttendanceProgress} completes that unit for the person.
  */
 @CoreEvent
 public record SessionAttended(long personId, long sessionId, long unitId, Instant at) {

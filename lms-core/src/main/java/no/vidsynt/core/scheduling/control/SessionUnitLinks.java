@@ -11,6 +11,7 @@ import no.vidsynt.core.audit.control.AuditLog;
 import no.vidsynt.core.catalogue.control.CourseAccess;
 import no.vidsynt.core.catalogue.control.CourseNotFound;
 import no.vidsynt.core.catalogue.control.Editor;
+import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.scheduling.entity.SessionDetails;
@@ -27,6 +28,9 @@ public class SessionUnitLinks {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    People people;
 
     @Inject
     Bookings bookings;
@@ -59,8 +63,7 @@ public class SessionUnitLinks {
 
     /** People who can run a session. */
     public List<Person> trainers() {
-        return em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :trainer AND p.active = TRUE "
-                + "ORDER BY p.displayName", Person.class).setParameter("trainer", Role.TRAINER).getResultList();
+        return people.activeWithRole(Role.TRAINER);
     }
 
     @Transactional

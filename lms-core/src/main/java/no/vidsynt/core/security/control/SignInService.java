@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import no.vidsynt.core.people.control.PasswordHasher;
 
 /**
  * Checks a username and password against the person table and keeps the failure counters: per account (in the

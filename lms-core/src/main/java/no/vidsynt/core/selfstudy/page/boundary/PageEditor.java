@@ -3,9 +3,9 @@ package no.vidsynt.core.selfstudy.page.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.NotFoundException;
 import java.io.Serializable;
 import java.util.List;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.Caller;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.StudyFaces;
@@ -50,7 +50,7 @@ public class PageEditor implements Serializable {
             title = page.unit().title();
             markdown = page.markdown();
             doneAtEnd = page.doneAtEnd();
-        } catch (NotFoundException notFound) {
+        } catch (Refusal notFound) {
             allowed = false;
         }
     }

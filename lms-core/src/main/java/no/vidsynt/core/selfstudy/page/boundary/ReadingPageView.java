@@ -3,8 +3,8 @@ package no.vidsynt.core.selfstudy.page.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.NotFoundException;
 import java.io.Serializable;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.Caller;
 import no.vidsynt.core.selfstudy.StudyFaces;
 import no.vidsynt.core.selfstudy.page.control.ReadingPages;
@@ -42,7 +42,7 @@ public class ReadingPageView implements Serializable {
             page = pages.page(id);
             unitId = id;
             done = pages.isDone(caller.person(), id);
-        } catch (NotFoundException notFound) {
+        } catch (Refusal notFound) {
             missing = true;
         }
     }

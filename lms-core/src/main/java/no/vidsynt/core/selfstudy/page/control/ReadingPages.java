@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.SelfStudyCompletion;
 import no.vidsynt.core.selfstudy.SelfStudyEvents;
@@ -86,7 +85,7 @@ public class ReadingPages {
     public void deleteFile(Person editor, long fileId) {
         PageFile file = em.find(PageFile.class, fileId);
         if (file == null) {
-            throw new NotFoundException("No such file.");
+            throw Refusal.notFound(InvalidInput.StudyTexts.BUNDLE, "refused.noSuchFile");
         }
         requireEditable(editor, file.getUnitId());
         em.remove(file);
@@ -96,12 +95,12 @@ public class ReadingPages {
     public PageFile file(long fileId) {
         PageFile file = em.find(PageFile.class, fileId);
         if (file == null) {
-            throw new NotFoundException("No such file.");
+            throw Refusal.notFound(InvalidInput.StudyTexts.BUNDLE, "refused.noSuchFile");
         }
         try {
             units.require(file.getUnitId(), PageUnitType.KEY);
-        } catch (NotFoundException pageHidden) {
-            throw new NotFoundException("No such file.");
+        } catch (Refusal pageHidden) {
+            throw Refusal.notFound(InvalidInput.StudyTexts.BUNDLE, "refused.noSuchFile");
         }
         return file;
     }
@@ -124,7 +123,7 @@ public class ReadingPages {
     private UnitInfo requireEditable(Person editor, long unitId) {
         UnitInfo unit = units.require(unitId, PageUnitType.KEY);
         if (!units.mayEdit(editor, unit.courseId())) {
-            throw new ForbiddenException("Only the course's authors and administrators edit it.");
+            throw Refusal.forbidden(InvalidInput.StudyTexts.BUNDLE, "refused.notEditor");
         }
         return unit;
     }

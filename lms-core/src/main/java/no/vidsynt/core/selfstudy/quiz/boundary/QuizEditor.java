@@ -3,12 +3,12 @@ package no.vidsynt.core.selfstudy.quiz.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.NotFoundException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.Caller;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.SelfStudyUnits;
@@ -194,7 +194,7 @@ public class QuizEditor implements Serializable {
             passMark = quiz.passMark();
             maxAttempts = quiz.maxAttempts();
             quiz.definition().questions().forEach(q -> questions.add(EditQuestion.of(q)));
-        } catch (NotFoundException notFound) {
+        } catch (Refusal notFound) {
             allowed = false;
         }
     }

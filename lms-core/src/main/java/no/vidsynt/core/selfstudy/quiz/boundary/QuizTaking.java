@@ -4,8 +4,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.Caller;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.StudyFaces;
@@ -64,7 +63,7 @@ public class QuizTaking implements Serializable {
             unitId = id;
             AttemptView open = getStanding().open();
             attemptId = open == null ? null : open.id();
-        } catch (NotFoundException notFound) {
+        } catch (Refusal notFound) {
             missing = true;
         }
     }
@@ -76,8 +75,8 @@ public class QuizTaking implements Serializable {
             lastResultId = null;
             chosen.clear();
             many.clear();
-        } catch (ClientErrorException refused) {
-            StudyFaces.error(null, "quiz.noAttemptsLeft");
+        } catch (Refusal refused) {
+            StudyFaces.error(null, refused);
         }
         standing = null;
     }
@@ -92,7 +91,7 @@ public class QuizTaking implements Serializable {
         } catch (InvalidInput problem) {
             StudyFaces.error(null, problem);
             StudyFaces.validationFailed();
-        } catch (ClientErrorException gone) {
+        } catch (Refusal gone) {
             StudyFaces.error(null, "quiz.alreadySubmitted");
             attemptId = null;
         }

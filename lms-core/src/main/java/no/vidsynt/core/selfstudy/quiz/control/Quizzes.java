@@ -8,10 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.SelfStudyCompletion;
 import no.vidsynt.core.selfstudy.SelfStudyUnits;
@@ -70,7 +67,7 @@ public class Quizzes {
     public void save(Person editor, long unitId, QuizDefinition definition, int passMark, Integer maxAttempts) {
         UnitInfo unit = units.require(unitId, QuizUnitType.KEY);
         if (!units.mayEdit(editor, unit.courseId())) {
-            throw new ForbiddenException("Only the course's authors and administrators edit it.");
+            throw Refusal.forbidden(InvalidInput.StudyTexts.BUNDLE, "refused.notEditor");
         }
         List<QuizValidation.Problem> problems = QuizValidation.problems(definition, passMark, maxAttempts);
         if (!problems.isEmpty()) {
@@ -112,8 +109,7 @@ public class Quizzes {
         }
         long submitted = attempts.size();
         if (!AttemptRules.mayStart(quiz.maxAttempts(), submitted)) {
-            throw new ClientErrorException(InvalidInput.StudyTexts.text(java.util.Locale.ROOT, "quiz.noAttemptsLeft"),
-                    Response.Status.CONFLICT);
+            throw Refusal.conflict(InvalidInput.StudyTexts.BUNDLE, "quiz.noAttemptsLeft");
         }
         QuizAttempt attempt = new QuizAttempt(learner.getId(), unitId);
         em.persist(attempt);
@@ -126,11 +122,10 @@ public class Quizzes {
     public AttemptView submit(Person learner, long attemptId, List<QuizAnswer> answers) {
         QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt == null || attempt.getPersonId() != learner.getId()) {
-            throw new NotFoundException("No such attempt.");
+            throw Refusal.notFound(InvalidInput.StudyTexts.BUNDLE, "refused.noSuchAttempt");
         }
         if (!attempt.isOpen()) {
-            throw new ClientErrorException(InvalidInput.StudyTexts.text(java.util.Locale.ROOT, "quiz.alreadySubmitted"),
-                    Response.Status.CONFLICT);
+            throw Refusal.conflict(InvalidInput.StudyTexts.BUNDLE, "quiz.alreadySubmitted");
         }
         QuizView quiz = quiz(attempt.getUnitId());
         List<QuizAnswer> given = answers == null ? List.of() : answers;
@@ -155,7 +150,7 @@ public class Quizzes {
     public AttemptView attempt(Person learner, long attemptId) {
         QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
         if (attempt == null || attempt.getPersonId() != learner.getId()) {
-            throw new NotFoundException("No such attempt.");
+            throw Refusal.notFound(InvalidInput.StudyTexts.BUNDLE, "refused.noSuchAttempt");
         }
         return view(attempt);
     }

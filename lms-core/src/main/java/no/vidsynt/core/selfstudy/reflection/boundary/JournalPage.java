@@ -3,7 +3,6 @@ package no.vidsynt.core.selfstudy.reflection.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.NotFoundException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.vidsynt.core.organisation.entity.OrgUnit;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.Caller;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.StudyFaces;
@@ -66,7 +66,7 @@ public class JournalPage implements Serializable {
             StudyFaces.info(null, "share.done");
         } catch (InvalidInput problem) {
             StudyFaces.error(null, problem);
-        } catch (NumberFormatException | NotFoundException bad) {
+        } catch (NumberFormatException | Refusal bad) {
             StudyFaces.error(null, "share.notAllowed");
         }
     }
@@ -75,7 +75,7 @@ public class JournalPage implements Serializable {
         try {
             journal.withdraw(caller.person(), entryId, shareId);
             StudyFaces.info(null, "share.withdrawn");
-        } catch (NotFoundException gone) {
+        } catch (Refusal gone) {
             StudyFaces.error(null, "share.gone");
         }
         entries = null;

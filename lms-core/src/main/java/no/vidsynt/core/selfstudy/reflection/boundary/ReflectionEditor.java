@@ -3,10 +3,10 @@ package no.vidsynt.core.selfstudy.reflection.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.NotFoundException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.Caller;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.SelfStudyUnits;
@@ -69,7 +69,7 @@ public class ReflectionEditor implements Serializable {
             if (prompts.isEmpty()) {
                 prompts.add(new Prompt(""));
             }
-        } catch (NotFoundException notFound) {
+        } catch (Refusal notFound) {
             allowed = false;
         }
     }

@@ -3,7 +3,6 @@ package no.vidsynt.core.selfstudy.reflection.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.NotFoundException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.Caller;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.StudyFaces;
@@ -62,7 +62,7 @@ public class ReflectionView implements Serializable {
             texts.clear();
             prompts.forEach(prompt -> texts.add(""));
             journal.ownEntry(person, id).ifPresent(this::take);
-        } catch (NotFoundException notFound) {
+        } catch (Refusal notFound) {
             missing = true;
         }
     }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.organisation.entity.OrgUnit;
+import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.SelfStudyCompletion;
 import no.vidsynt.core.selfstudy.SelfStudyUnits;
@@ -82,6 +82,9 @@ public class Journal {
     @Inject
     Organisation organisation;
 
+    @Inject
+    People peopleFinder;
+
     // ---- prompts -------------------------------------------------------------------------------------------------
 
     public UnitInfo unit(long unitId) {
@@ -98,7 +101,7 @@ public class Journal {
     public void savePrompts(Person editor, long unitId, List<String> prompts) {
         UnitInfo unit = unit(unitId);
         if (!units.mayEdit(editor, unit.courseId())) {
-            throw new ForbiddenException("Only the course's authors and administrators edit it.");
+            throw Refusal.forbidden(InvalidInput.StudyTexts.BUNDLE, "refused.notEditor");
         }
         List<String> cleaned = prompts == null ? List.of()
                 : prompts.stream().map(prompt -> prompt == null ? "" : prompt.strip()).toList();
@@ -217,7 +220,7 @@ public class Journal {
     public EntryView read(Person reader, long entryId) {
         JournalEntry entry = em.find(JournalEntry.class, entryId);
         if (entry == null || !SharingRules.canRead(reader(reader), entry.getPersonId(), rules(entryId))) {
-            throw new NotFoundException("No such journal entry.");
+            throw Refusal.notFound(InvalidInput.StudyTexts.BUNDLE, "refused.noSuchEntry");
         }
         return view(entry, reader, entry.getPersonId() == reader.getId());
     }
@@ -258,7 +261,7 @@ public class Journal {
         JournalEntry entry = own(writer, entryId);
         EntryShare share = em.find(EntryShare.class, shareId);
         if (share == null || share.getEntryId() != entryId) {
-            throw new NotFoundException("No such sharing.");
+            throw Refusal.notFound(InvalidInput.StudyTexts.BUNDLE, "refused.noSuchSharing");
         }
         em.remove(share);
         em.flush();
@@ -268,11 +271,7 @@ public class Journal {
     /** People the writer can name: trainers, and others in the writer's units; never anyone who is only a leader. */
     public List<Candidate> candidates(Person writer) {
         Set<Long> memberOf = unitIds(writer);
-        List<Person> people = em.createQuery("SELECT DISTINCT p FROM Person p LEFT JOIN p.units u LEFT JOIN p.roles r "
-                        + "WHERE p.active = TRUE AND p.id <> :me AND (r = :trainer OR u.id IN :units) "
-                        + "ORDER BY p.displayName", Person.class)
-                .setParameter("me", writer.getId()).setParameter("trainer", Role.TRAINER)
-                .setParameter("units", memberOf.isEmpty() ? Set.of(-1L) : memberOf).getResultList();
+        List<Person> people = peopleFinder.activeWithRoleOrIn(Role.TRAINER, memberOf, writer.getId());
         return people.stream()
                 .filter(p -> SharingRules.mayBeNamed(writer.getId(), p.getId(), p.getRoles(), p.isActive()))
                 .map(p -> new Candidate(p.getId(), p.getDisplayName(), p.getRoles().contains(Role.TRAINER)))
@@ -290,7 +289,7 @@ public class Journal {
     private JournalEntry own(Person writer, long entryId) {
         JournalEntry entry = em.find(JournalEntry.class, entryId);
         if (entry == null || entry.getPersonId() != writer.getId()) {
-            throw new NotFoundException("No such journal entry.");
+            throw Refusal.notFound(InvalidInput.StudyTexts.BUNDLE, "refused.noSuchEntry");
         }
         return entry;
     }
@@ -315,10 +314,7 @@ public class Journal {
     }
 
     private Set<Long> unitIds(Person person) {
-        Person fresh = em.find(Person.class, person.getId());
-        Set<Long> ids = new HashSet<>();
-        (fresh == null ? person : fresh).getUnits().forEach(unit -> ids.add(unit.getId()));
-        return ids;
+        return peopleFinder.unitIdsOf(person);
     }
 
     private EntryView view(JournalEntry entry, Person reader, boolean withShares) {

@@ -1,4 +1,4 @@
-package no.vidsynt.core.security.control;
+package no.vidsynt.core.people.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

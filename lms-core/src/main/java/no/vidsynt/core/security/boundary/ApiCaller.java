@@ -1,4 +1,4 @@
-package no.vidsynt.core.learning.boundary;
+package no.vidsynt.core.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.platform.web.LanguageChoice;
-import no.vidsynt.core.security.boundary.CurrentPerson;
 
 /** The person calling the learning API, and the language they read. */
 @RequestScoped

@@ -1,4 +1,4 @@
-package no.vidsynt.core.learning.control;
+package no.vidsynt.core.catalogue.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Read-only questions about courses as the learner's side needs them (which exist, are published, are open for
- * self-enrolment; a unit's course, type and settings). The catalogue feature owns the tables and their entities; this
- * reads them with small native queries so the two features stay apart.
+ * Read-only questions about courses as other features need them (which exist, are published, are open for
+ * self-enrolment; a unit's course, type and settings), offered by the catalogue, which owns the tables: learning,
+ * enrolment, progress, scheduling and content ask here rather than reading {@code course} or {@code course_unit}.
  */
 @ApplicationScoped
 public class CourseCatalogue {
@@ -68,13 +68,43 @@ public class CourseCatalogue {
                 ((Number) row[1]).longValue(), (String) row[2], text(row[3]), bool(row[4])));
     }
 
-    /** Names of organisational units by id. */
-    public Map<Long, String> orgUnitNames() {
+    /** The programme a course belongs to (published or not), if the course exists. */
+    public Optional<String> programmeOf(long courseId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM org_unit").getResultList();
-        Map<Long, String> names = new HashMap<>();
-        rows.forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
-        return names;
+        List<Object> rows = em.createNativeQuery("SELECT programme_key FROM course WHERE id = ?1")
+                .setParameter(1, courseId).setMaxResults(1).getResultList();
+        return rows.stream().findFirst().map(String::valueOf);
+    }
+
+    /** A unit's title as authored (the draft's), if the unit exists. */
+    public Optional<String> unitTitle(long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT title FROM course_unit WHERE id = ?1")
+                .setParameter(1, unitId).setMaxResults(1).getResultList();
+        return rows.stream().findFirst().map(String::valueOf);
+    }
+
+    /** The ids of the course's named authors (none: the course has no named authors). */
+    public java.util.Set<Long> authorIds(long courseId) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("SELECT person_id FROM course_author WHERE course_id = ?1")
+                .setParameter(1, courseId).getResultList();
+        return rows.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A unit to choose from a list: its id, its course's title and its own. */
+    public record UnitChoice(long id, String type, String courseTitle, String unitTitle) {
+    }
+
+    /** Every unit that is not removed, by course title and course order. */
+    public List<UnitChoice> unitChoices() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.unit_type, c.title, u.title FROM course_unit u "
+                + "JOIN course c ON c.id = u.course_id JOIN course_section s ON s.id = u.section_id "
+                + "WHERE u.removed = FALSE ORDER BY c.title, s.position, u.position").getResultList();
+        return rows.stream()
+                .map(row -> new UnitChoice(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        (String) row[3])).toList();
     }
 
     private static Listing listing(Object[] row) {
