@@ -4,10 +4,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.NotFoundException;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
+import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.selfstudy.Caller;
 import no.vidsynt.core.selfstudy.InvalidInput;
 import no.vidsynt.core.selfstudy.StudyFaces;
@@ -51,7 +51,7 @@ public class SessionReflectionView implements Serializable {
                 for (SessionReflections.Moment moment : new SessionReflections.Moment[] {state.before(), state.after()}) {
                     texts.putIfAbsent(moment.moment(), moment.text());
                 }
-            } catch (NotFoundException notFound) {
+            } catch (Refusal notFound) {
                 state = null;
             }
         }
