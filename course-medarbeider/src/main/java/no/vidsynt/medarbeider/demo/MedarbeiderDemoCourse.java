@@ -14,7 +14,8 @@ import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.spi.DemoContribution;
 import no.vidsynt.core.spi.DemoSeeding;
 import no.vidsynt.medarbeider.MedarbeiderModule;
-import no.vidsynt.medarbeider.demo.TaskSections.Task;
+import no.vidsynt.core.catalogue.control.TaskSections;
+import no.vidsynt.core.catalogue.control.TaskSections.Task;
 
 /** The demo's Medarbeider course, open for self-enrolment, with two sections of tasks; built and published by anne. */
 @ApplicationScoped

@@ -20,7 +20,8 @@ import no.vidsynt.core.scheduling.control.SessionUnitType;
 import no.vidsynt.core.spi.DemoContribution;
 import no.vidsynt.core.spi.DemoSeeding;
 import no.vidsynt.veiledning.VeiledningModule;
-import no.vidsynt.veiledning.demo.TaskSections.Task;
+import no.vidsynt.core.catalogue.control.TaskSections;
+import no.vidsynt.core.catalogue.control.TaskSections.Task;
 
 /**
  * The demo's Veiledning course, "Grunnkurs i veiledning" (departments are enrolled by their leader): the supervisor's
