@@ -20,9 +20,7 @@ import no.vidsynt.core.spi.CoreEvent;
 import no.vidsynt.core.spi.CourseModule;
 import no.vidsynt.core.spi.MenuEntry;
 import no.vidsynt.core.spi.ModuleSchema;
-import no.vidsynt.core.spi.ScheduledJob;
 import no.vidsynt.core.spi.SessionKind;
-import no.vidsynt.core.spi.UnitType;
 
 /**
  * Checks the course modules found at start-up against the contract, part by part: identity and bundle, views and menu
