@@ -27,7 +27,8 @@ public final class Http {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
-        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        // Generous: Payara builds the OpenAPI document on its first request, which takes long on a loaded machine.
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
         if (headers.length > 0) {
             builder.headers(headers);
         }

@@ -332,7 +332,7 @@ class LearningApiIT {
     // --- helpers
 
     private HttpResponse<String> call(String user, String method, String path, String json) {
-        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json");
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
