@@ -50,7 +50,9 @@ final class ApiClient {
 
     private HttpRequest.Builder builder(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization).header("Accept", "application/json, application/problem+json, */*");
+                .header("Authorization", authorization).header("Accept", "application/json, application/problem+json, */*")
+                // The API answers in bokmål unless asked; these tests read its English problem texts.
+                .header("Accept-Language", "en");
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

@@ -2,21 +2,19 @@ package no.vidsynt.core.programme.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
-import no.vidsynt.core.platform.web.LanguageChoice;
 import no.vidsynt.core.platform.web.Languages;
 import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.programme.control.Programme;
+import no.vidsynt.core.security.boundary.ApiCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,8 +29,8 @@ public class ProgrammesResource {
     @Inject
     CourseModules modules;
 
-    @Context
-    HttpServletRequest request;
+    @Inject
+    ApiCaller caller;
 
     @GET
     @Operation(summary = "Lists the programmes, in display order")
@@ -54,6 +52,6 @@ public class ProgrammesResource {
         if (lang != null) {
             return Languages.supportedOrDefault(lang);
         }
-        return LanguageChoice.of(request);
+        return caller.locale();
     }
 }
