@@ -3,11 +3,9 @@ package no.vidsynt.core.selfstudy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.enrolment.control.EnrolmentFacts;
 import no.vidsynt.core.people.entity.Person;
-import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.platform.Refusal;
 
 /**
@@ -18,8 +16,7 @@ import no.vidsynt.core.platform.Refusal;
 public class SelfStudyUnits {
 
     /** What the self-study pages need to know about a course unit. */
-    public record UnitInfo(long id, long courseId, String type, String title, String courseTitle) {
-    }
+    public record UnitInfo(long id, long courseId, String type, String title, String courseTitle) {}
 
     @jakarta.inject.Inject
     no.vidsynt.core.security.boundary.CurrentPerson currentPerson;
@@ -31,8 +28,13 @@ public class SelfStudyUnits {
     EnrolmentFacts enrolments;
 
     public Optional<UnitInfo> find(long unitId) {
-        return catalogue.unit(unitId).filter(unit -> !unit.removed())
-                .map(unit -> new UnitInfo(unit.id(), unit.courseId(), unit.type(),
+        return catalogue
+                .unit(unitId)
+                .filter(unit -> !unit.removed())
+                .map(unit -> new UnitInfo(
+                        unit.id(),
+                        unit.courseId(),
+                        unit.type(),
                         catalogue.unitTitle(unitId).orElse(""),
                         catalogue.titles(List.of(unit.courseId())).getOrDefault(unit.courseId(), "")));
     }
@@ -48,8 +50,7 @@ public class SelfStudyUnits {
 
     /** The unit when it exists and has the given type; otherwise 404 (the same answer whatever the reason). */
     public UnitInfo require(long unitId, String type) {
-        UnitInfo unit = find(unitId).filter(found -> found.type().equals(type))
-                .orElseThrow(() -> noSuchUnit(type));
+        UnitInfo unit = find(unitId).filter(found -> found.type().equals(type)).orElseThrow(() -> noSuchUnit(type));
         signedIn().ifPresent(person -> {
             if (!mayOpen(person, unit.courseId())) {
                 throw noSuchUnit(type);
@@ -80,15 +81,8 @@ public class SelfStudyUnits {
         }
     }
 
-    /** Administrators, and authors of the course (any author while the course has no named authors). */
+    /** The catalogue's one rule: administrators, and the course's own authors. */
     public boolean mayEdit(Person person, long courseId) {
-        if (person.getRoles().contains(Role.ADMIN)) {
-            return true;
-        }
-        if (!person.getRoles().contains(Role.AUTHOR)) {
-            return false;
-        }
-        Set<Long> authors = catalogue.authorIds(courseId);
-        return authors.isEmpty() || authors.contains(person.getId());
+        return no.vidsynt.core.catalogue.control.Editor.of(person).mayEdit(catalogue.authorIds(courseId));
     }
 }
