@@ -47,11 +47,14 @@ public class DatabaseDefaults implements ConfigSource {
     }
 
     private static String embeddedUrl() {
-        return "jdbc:h2:file:" + dataDir().resolve("vidsynt") + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:file:" + dataDir().resolve("vidsynt")
+                + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
     private static Path dataDir() {
-        return Path.of(configured("vidsynt.data.dir", "VIDSYNT_DATA_DIR", "data")).toAbsolutePath().normalize();
+        return Path.of(configured("vidsynt.data.dir", "VIDSYNT_DATA_DIR", "data"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     private static String configured(String property, String environmentVariable, String fallback) {
@@ -64,8 +67,13 @@ public class DatabaseDefaults implements ConfigSource {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(URL, getValue(URL), DATASOURCE_CLASS, getValue(DATASOURCE_CLASS),
-                "vidsynt.data.dir", getValue("vidsynt.data.dir"));
+        return Map.of(
+                URL,
+                getValue(URL),
+                DATASOURCE_CLASS,
+                getValue(DATASOURCE_CLASS),
+                "vidsynt.data.dir",
+                getValue("vidsynt.data.dir"));
     }
 
     @Override

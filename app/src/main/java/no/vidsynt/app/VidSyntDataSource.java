@@ -21,5 +21,4 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.connection-validation-method=meta-data",
             "fish.payara.fail-all-connections=true"
         })
-public class VidSyntDataSource {
-}
+public class VidSyntDataSource {}

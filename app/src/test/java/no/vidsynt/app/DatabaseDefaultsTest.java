@@ -26,6 +26,8 @@ class DatabaseDefaultsTest {
         var defaults = new DatabaseDefaults();
         String url = defaults.getValue(DatabaseDefaults.URL);
         assertThat(url).startsWith("jdbc:h2:file:/").contains("MODE=MariaDB").contains("DATABASE_TO_LOWER=TRUE");
-        assertThat(defaults.getOrdinal()).as("below environment variables and system properties").isLessThan(100);
+        assertThat(defaults.getOrdinal())
+                .as("below environment variables and system properties")
+                .isLessThan(100);
     }
 }

@@ -14,7 +14,11 @@ public class ContentMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem(ContentTexts.BUNDLE, "menu.library", "/content/library.xhtml",
-                Set.of(Role.AUTHOR_ROLE, Role.ADMIN_ROLE), 60));
+        return List.of(new MenuItem(
+                ContentTexts.BUNDLE,
+                "menu.library",
+                "/content/library.xhtml",
+                Set.of(Role.AUTHOR_ROLE, Role.ADMIN_ROLE),
+                60));
     }
 }

@@ -59,7 +59,10 @@ public class VeiledningModule implements CourseModule {
 
     @Override
     public List<Class<? extends DemoContribution>> demoData() {
-        return List.of(VeiledningDemoCourse.class, VeiledningDemoLearning.class, VeiledningDemoSessions.class,
+        return List.of(
+                VeiledningDemoCourse.class,
+                VeiledningDemoLearning.class,
+                VeiledningDemoSessions.class,
                 VeiledningDemoBlendedPath.class);
     }
 }

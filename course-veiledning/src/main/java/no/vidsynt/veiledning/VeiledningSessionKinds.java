@@ -11,9 +11,8 @@ public final class VeiledningSessionKinds {
     /** A supervision group that follows up the supervisors in their departments. */
     public static final String SUPERVISION_GROUP = "SUPERVISION_GROUP";
 
-    static final List<SessionKind> ALL = List.of(new SessionKind(PRACTICE_TRAINING),
-            new SessionKind(SUPERVISION_GROUP));
+    static final List<SessionKind> ALL =
+            List.of(new SessionKind(PRACTICE_TRAINING), new SessionKind(SUPERVISION_GROUP));
 
-    private VeiledningSessionKinds() {
-    }
+    private VeiledningSessionKinds() {}
 }

@@ -27,8 +27,12 @@ class FeatureCyclesTest {
 
     @Test
     void featurePackagesAreFreeOfCycles() {
-        slices().matching("no.vidsynt.core.(*)..").namingSlices("$1").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("no.vidsynt.core.organisation.."),
+        slices().matching("no.vidsynt.core.(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        resideInAPackage("no.vidsynt.core.organisation.."),
                         resideInAPackage("no.vidsynt.core.people.."))
                 .check(CORE);
     }

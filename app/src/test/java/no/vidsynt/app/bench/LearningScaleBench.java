@@ -20,8 +20,7 @@ import java.util.List;
  */
 public final class LearningScaleBench {
 
-    private LearningScaleBench() {
-    }
+    private LearningScaleBench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
@@ -31,15 +30,21 @@ public final class LearningScaleBench {
         URI uri = URI.create(args[0].replaceAll("/$", "") + args[3]);
         int calls = Integer.parseInt(args[4]);
         int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 50;
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .cookieHandler(new java.net.CookieManager()).build();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager())
+                .build();
         signIn(client, URI.create(args[0].replaceAll("/$", "") + "/login.xhtml"), args[1], args[2]);
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(60)).GET().build();
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
 
         long bytes = 0;
         for (int i = 0; i < warmUp; i++) {
-            bytes = check(client.send(request, HttpResponse.BodyHandlers.ofString()), uri).length();
+            bytes = check(client.send(request, HttpResponse.BodyHandlers.ofString()), uri)
+                    .length();
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
@@ -49,15 +54,20 @@ public final class LearningScaleBench {
         }
         Collections.sort(millis);
         double mean = millis.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        System.out.printf("%s as %s: %d calls (after %d warm-up), response %d bytes%n", args[3], args[1], calls,
-                warmUp, bytes);
-        System.out.printf("  p50 %.1f ms   p95 %.1f ms   p99 %.1f ms   mean %.1f ms   max %.1f ms%n",
-                percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), mean,
+        System.out.printf(
+                "%s as %s: %d calls (after %d warm-up), response %d bytes%n", args[3], args[1], calls, warmUp, bytes);
+        System.out.printf(
+                "  p50 %.1f ms   p95 %.1f ms   p99 %.1f ms   mean %.1f ms   max %.1f ms%n",
+                percentile(millis, 50),
+                percentile(millis, 95),
+                percentile(millis, 99),
+                mean,
                 millis.get(millis.size() - 1));
     }
 
     private static void signIn(HttpClient client, URI login, String user, String password) throws Exception {
-        String page = client.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        String page = client.send(HttpRequest.newBuilder(login).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         var viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(page);
         if (!viewState.find()) {
@@ -65,9 +75,12 @@ public final class LearningScaleBench {
         }
         String form = "signIn=signIn&signIn%3Ausername=" + encode(user) + "&signIn%3Apassword=" + encode(password)
                 + "&signIn%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(login)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(login)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 302) {
             throw new IllegalStateException("Signing in as " + user + " failed: " + response.statusCode());
         }

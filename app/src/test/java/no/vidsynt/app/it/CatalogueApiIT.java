@@ -66,7 +66,8 @@ class CatalogueApiIT {
     private static List<Long> unitIds(JsonObject course) {
         List<Long> ids = new ArrayList<>();
         for (JsonObject section : course.getJsonArray("sections").getValuesAs(JsonObject.class)) {
-            section.getJsonArray("units").getValuesAs(JsonObject.class)
+            section.getJsonArray("units")
+                    .getValuesAs(JsonObject.class)
                     .forEach(unit -> ids.add(unit.getJsonNumber("id").longValue()));
         }
         return ids;
@@ -76,12 +77,15 @@ class CatalogueApiIT {
     void anAuthorBuildsPublishesAndRepublishesAndUnitsKeepTheirIds() throws Exception {
         long id = createCourse(anne, "Trygghet i hverdagen");
         String course = AUTHORING + "/" + id;
-        assertThat(lise.get("api/v1/courses/" + id).statusCode()).as("a draft is not in the catalogue").isEqualTo(404);
+        assertThat(lise.get("api/v1/courses/" + id).statusCode())
+                .as("a draft is not in the catalogue")
+                .isEqualTo(404);
 
         JsonObject draft = JsonApi.object(anne.post(course + "/sections", "{\"title\": \"Det første møtet\"}"));
         long section = sections(draft).get(0).getJsonNumber("id").longValue();
         anne.post(course + "/sections/" + section + "/units", "{\"type\": \"task\", \"title\": \"Les om trygghet\"}");
-        draft = JsonApi.object(anne.post(course + "/sections/" + section + "/units",
+        draft = JsonApi.object(anne.post(
+                course + "/sections/" + section + "/units",
                 "{\"type\": \"task\", \"title\": \"Snakk med en kollega\"}"));
         List<Long> units = unitIds(draft);
         assertThat(units).hasSize(2);
@@ -96,23 +100,30 @@ class CatalogueApiIT {
         JsonObject published = JsonApi.object(lise.get("api/v1/courses/" + id));
         assertThat(published.getInt("version")).isEqualTo(1);
         assertThat(unitIds(published)).containsExactlyElementsOf(units);
-        assertThat(JsonApi.object(anne.get(course)).getBoolean("unpublishedChanges")).isFalse();
+        assertThat(JsonApi.object(anne.get(course)).getBoolean("unpublishedChanges"))
+                .isFalse();
 
         anne.put(course + "/units/" + units.get(1), "{\"title\": \"Snakk med to kolleger\", \"required\": true}");
-        draft = JsonApi.object(anne.post(course + "/sections/" + section + "/units",
+        draft = JsonApi.object(anne.post(
+                course + "/sections/" + section + "/units",
                 "{\"type\": \"task\", \"title\": \"Skriv ned én endring\"}"));
         long third = unitIds(draft).get(2);
-        var reordered = anne.put(course + "/sections/" + section + "/units/order",
+        var reordered = anne.put(
+                course + "/sections/" + section + "/units/order",
                 "{\"ids\": [" + third + ", " + units.get(0) + ", " + units.get(1) + "]}");
         assertThat(reordered.statusCode()).as(reordered.body()).isEqualTo(200);
         JsonObject changed = JsonApi.object(reordered);
         assertThat(changed.getBoolean("unpublishedChanges")).isTrue();
         assertThat(changed.getJsonArray("changes").getValuesAs(JsonObject.class))
-                .extracting(change -> change.getString("kind")).contains("UNIT_ADDED", "UNIT_CHANGED");
-        assertThat(lise.get("api/v1/courses/" + id).body()).as("learners still see version 1")
-                .contains("Snakk med en kollega").doesNotContain("Skriv ned");
+                .extracting(change -> change.getString("kind"))
+                .contains("UNIT_ADDED", "UNIT_CHANGED");
+        assertThat(lise.get("api/v1/courses/" + id).body())
+                .as("learners still see version 1")
+                .contains("Snakk med en kollega")
+                .doesNotContain("Skriv ned");
 
-        assertThat(JsonApi.object(anne.post(course + "/publish", null)).getInt("version")).isEqualTo(2);
+        assertThat(JsonApi.object(anne.post(course + "/publish", null)).getInt("version"))
+                .isEqualTo(2);
         JsonObject second = JsonApi.object(lise.get("api/v1/courses/" + id));
         assertThat(second.getInt("version")).isEqualTo(2);
         assertThat(unitIds(second)).containsExactly(third, units.get(0), units.get(1));
@@ -121,12 +132,14 @@ class CatalogueApiIT {
 
         var removed = anne.send("DELETE", course + "/units/" + units.get(1), null, null);
         assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
-        assertThat(JsonApi.object(anne.post(course + "/publish", null)).getInt("version")).isEqualTo(3);
+        assertThat(JsonApi.object(anne.post(course + "/publish", null)).getInt("version"))
+                .isEqualTo(3);
         assertThat(unitIds(JsonApi.object(lise.get("api/v1/courses/" + id)))).containsExactly(third, units.get(0));
 
         var versions = anne.get(course + "/versions");
         assertThat(Http.json(versions).asJsonArray().getValuesAs(JsonObject.class))
-                .extracting(version -> version.getInt("version")).containsExactly(3, 2, 1);
+                .extracting(version -> version.getInt("version"))
+                .containsExactly(3, 2, 1);
 
         try (Connection db = TestDatabase.connect()) {
             PreparedStatement audit = db.prepareStatement(
@@ -137,14 +150,18 @@ class CatalogueApiIT {
             while (rows.next()) {
                 actions.add(rows.getString(1) + " by " + rows.getString(2));
             }
-            assertThat(actions).containsExactly("course.created by anne", "course.published by anne",
-                    "course.published by anne", "course.published by anne");
-            ResultSet version = db.createStatement().executeQuery(
-                    "SELECT published_version FROM course WHERE id = " + id);
+            assertThat(actions)
+                    .containsExactly(
+                            "course.created by anne",
+                            "course.published by anne",
+                            "course.published by anne",
+                            "course.published by anne");
+            ResultSet version =
+                    db.createStatement().executeQuery("SELECT published_version FROM course WHERE id = " + id);
             version.next();
             assertThat(version.getInt(1)).isEqualTo(3);
-            ResultSet unit = db.createStatement().executeQuery(
-                    "SELECT removed FROM course_unit WHERE id = " + units.get(1));
+            ResultSet unit =
+                    db.createStatement().executeQuery("SELECT removed FROM course_unit WHERE id = " + units.get(1));
             assertThat(unit.next()).as("a removed unit keeps its row and id").isTrue();
             assertThat(unit.getBoolean(1)).isTrue();
         }
@@ -156,17 +173,24 @@ class CatalogueApiIT {
         var all = lise.get("api/v1/courses?size=50");
         assertThat(all.statusCode()).isEqualTo(200);
         JsonObject page = JsonApi.object(all);
-        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(item -> item.getString("title"))
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(item -> item.getString("title"))
                 .contains("Kultur og språk på arbeidsplassen", "Grunnkurs i veiledning")
                 .doesNotContain("Et utkast ingen ser");
         assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
                 .filteredOn(item -> item.getString("title").equals("Kultur og språk på arbeidsplassen"))
-                .singleElement().satisfies(item -> assertThat(item.getBoolean("selfEnrolment")).isTrue());
+                .singleElement()
+                .satisfies(item -> assertThat(item.getBoolean("selfEnrolment")).isTrue());
 
         JsonObject veiledning = JsonApi.object(lise.get("api/v1/courses?programme=veiledning&q=grunnkurs"));
         assertThat(veiledning.getInt("total")).isEqualTo(1);
-        long id = veiledning.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(lise.get("api/v1/courses/" + id).body()).as("the demo's gated unit")
+        long id = veiledning
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(lise.get("api/v1/courses/" + id).body())
+                .as("the demo's gated unit")
                 .contains("\"kind\":\"SECTION\"");
 
         JsonObject firstPage = JsonApi.object(lise.get("api/v1/courses?size=1&page=0"));
@@ -180,34 +204,43 @@ class CatalogueApiIT {
     void anotherAuthorCannotSeeOrEditAnnesCourseButAnAdministratorCan() throws Exception {
         long id = createCourse(anne, "Anne sitt kurs");
         try (Connection db = TestDatabase.connect()) {
-            db.createStatement().executeUpdate("INSERT INTO person (username, display_name, email, preferred_language,"
-                    + " password_hash, active, failed_sign_ins, created_at, version) SELECT 'berit', 'Berit Bok',"
-                    + " 'berit@demo.vidsynt.no', 'nb', password_hash, TRUE, 0, created_at, 1 FROM person"
-                    + " WHERE username = 'anne'");
-            db.createStatement().executeUpdate("INSERT INTO person_role (person_id, role) SELECT id, 'AUTHOR'"
-                    + " FROM person WHERE username = 'berit'");
+            db.createStatement()
+                    .executeUpdate("INSERT INTO person (username, display_name, email, preferred_language,"
+                            + " password_hash, active, failed_sign_ins, created_at, version) SELECT 'berit', 'Berit Bok',"
+                            + " 'berit@demo.vidsynt.no', 'nb', password_hash, TRUE, 0, created_at, 1 FROM person"
+                            + " WHERE username = 'anne'");
+            db.createStatement()
+                    .executeUpdate("INSERT INTO person_role (person_id, role) SELECT id, 'AUTHOR'"
+                            + " FROM person WHERE username = 'berit'");
         }
         JsonApi berit = new JsonApi(base, "berit", PASSWORD);
         String course = AUTHORING + "/" + id;
         assertThat(berit.get(course).statusCode()).isEqualTo(404);
         assertThat(berit.put(course, "{\"title\": \"Mitt nå\", \"completionRule\": \"ALL_REQUIRED\", \"version\": 1}")
-                .statusCode()).isEqualTo(404);
-        assertThat(berit.post(course + "/sections", "{\"title\": \"Inntrenger\"}").statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(berit.post(course + "/sections", "{\"title\": \"Inntrenger\"}")
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(berit.post(course + "/publish", null).statusCode()).isEqualTo(404);
         assertThat(berit.delete(course).statusCode()).isEqualTo(404);
         var problem = berit.get(course + "/versions");
         assertThat(problem.statusCode()).isEqualTo(404);
-        assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(problem.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(berit.get(AUTHORING).body()).doesNotContain("Anne sitt kurs");
 
         JsonApi ada = new JsonApi(base, "ada", PASSWORD);
         assertThat(ada.get(course).statusCode()).isEqualTo(200);
         var added = ada.post(course + "/authors", "{\"username\": \"berit\"}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        assertThat(berit.get(course).statusCode()).as("an added author may edit").isEqualTo(200);
-        assertThat(berit.post(course + "/sections", "{\"title\": \"Bidrag\"}").statusCode()).isEqualTo(201);
-        assertThat(JsonApi.object(berit.get(AUTHORING + "?q=anne")).getInt("total")).isEqualTo(1);
+        assertThat(berit.get(course).statusCode())
+                .as("an added author may edit")
+                .isEqualTo(200);
+        assertThat(berit.post(course + "/sections", "{\"title\": \"Bidrag\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(JsonApi.object(berit.get(AUTHORING + "?q=anne")).getInt("total"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -215,13 +248,19 @@ class CatalogueApiIT {
         for (String username : List.of("lise", "leif", "tor")) {
             JsonApi someone = new JsonApi(base, username, PASSWORD);
             assertThat(someone.get(AUTHORING).statusCode()).as(username).isEqualTo(403);
-            assertThat(someone.post(AUTHORING, "{\"programme\": \"medarbeider\", \"title\": \"Nei\","
-                    + " \"completionRule\": \"ALL_REQUIRED\"}").statusCode()).as(username).isEqualTo(403);
+            assertThat(someone.post(
+                                    AUTHORING,
+                                    "{\"programme\": \"medarbeider\", \"title\": \"Nei\","
+                                            + " \"completionRule\": \"ALL_REQUIRED\"}")
+                            .statusCode())
+                    .as(username)
+                    .isEqualTo(403);
             assertThat(someone.get("api/v1/courses").statusCode()).as(username).isEqualTo(200);
         }
         assertThat(new Http(base).get(AUTHORING).statusCode()).isEqualTo(401);
         assertThat(new Http(base).get("openapi", "Accept", "application/json").body())
-                .contains("/api/v1/authoring/courses/{id}/publish").contains("/api/v1/courses");
+                .contains("/api/v1/authoring/courses/{id}/publish")
+                .contains("/api/v1/courses");
     }
 
     @Test
@@ -231,7 +270,8 @@ class CatalogueApiIT {
         long version = JsonApi.object(anne.get(course)).getJsonNumber("version").longValue();
         String change = "{\"title\": \"%s\", \"completionRule\": \"ALL_REQUIRED\", \"version\": " + version + "}";
 
-        assertThat(anne.put(course, change.formatted("Første endring")).statusCode()).isEqualTo(200);
+        assertThat(anne.put(course, change.formatted("Første endring")).statusCode())
+                .isEqualTo(200);
         var second = anne.put(course, change.formatted("Andre endring"));
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(JsonApi.object(second).getInt("status")).isEqualTo(409);
@@ -240,28 +280,35 @@ class CatalogueApiIT {
         var staleSection = anne.post(course + "/sections", "{\"title\": \"For sent\"}", "\"" + version + "\"");
         assertThat(staleSection.statusCode()).isEqualTo(409);
         long now = JsonApi.object(anne.get(course)).getJsonNumber("version").longValue();
-        assertThat(anne.post(course + "/sections", "{\"title\": \"I tide\"}", String.valueOf(now)).statusCode())
+        assertThat(anne.post(course + "/sections", "{\"title\": \"I tide\"}", String.valueOf(now))
+                        .statusCode())
                 .isEqualTo(201);
     }
 
     @Test
     void invalidInputIsRefusedWithFieldErrors() {
-        var blank = anne.post(AUTHORING, "{\"programme\": \"medarbeider\", \"title\": \" \","
-                + " \"completionRule\": \"ALL_REQUIRED\"}");
+        var blank = anne.post(
+                AUTHORING,
+                "{\"programme\": \"medarbeider\", \"title\": \" \"," + " \"completionRule\": \"ALL_REQUIRED\"}");
         assertThat(blank.statusCode()).isEqualTo(400);
         assertThat(fields(blank)).contains("title");
-        assertThat(fields(anne.post(AUTHORING, "{\"programme\": \"ukjent\", \"title\": \"Kurs\","
-                + " \"completionRule\": \"ALL_REQUIRED\"}"))).containsExactly("programme");
+        assertThat(fields(anne.post(
+                        AUTHORING,
+                        "{\"programme\": \"ukjent\", \"title\": \"Kurs\"," + " \"completionRule\": \"ALL_REQUIRED\"}")))
+                .containsExactly("programme");
 
         long id = createCourse(anne, "Regler for tilgang");
         String course = AUTHORING + "/" + id;
         long section = sections(JsonApi.object(anne.post(course + "/sections", "{\"title\": \"S\"}")))
-                .get(0).getJsonNumber("id").longValue();
-        JsonObject draft = JsonApi.object(anne.post(course + "/sections/" + section + "/units",
-                "{\"type\": \"task\", \"title\": \"Oppgave\"}"));
+                .get(0)
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject draft = JsonApi.object(
+                anne.post(course + "/sections/" + section + "/units", "{\"type\": \"task\", \"title\": \"Oppgave\"}"));
         long unit = unitIds(draft).get(0);
-        assertThat(fields(anne.post(course + "/sections/" + section + "/units",
-                "{\"type\": \"no-such-type\", \"title\": \"X\"}"))).containsExactly("type");
+        assertThat(fields(anne.post(
+                        course + "/sections/" + section + "/units", "{\"type\": \"no-such-type\", \"title\": \"X\"}")))
+                .containsExactly("type");
 
         var window = anne.put(course + "/units/" + unit, """
                 {"title": "Oppgave", "required": true, "availability":
@@ -285,13 +332,16 @@ class CatalogueApiIT {
 
         var emptyPublish = JsonApi.object(anne.post(AUTHORING + "/" + createCourse(anne, "Tomt") + "/publish", null));
         assertThat(emptyPublish.getInt("status")).isEqualTo(400);
-        assertThat(anne.delete(course).statusCode()).as("a never-published course can be deleted").isEqualTo(204);
+        assertThat(anne.delete(course).statusCode())
+                .as("a never-published course can be deleted")
+                .isEqualTo(204);
         assertThat(anne.get(course).statusCode()).isEqualTo(404);
     }
 
     private static List<String> fields(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         return JsonApi.object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(error -> error.getString("field")).toList();
+                .map(error -> error.getString("field"))
+                .toList();
     }
 }

@@ -34,8 +34,7 @@ class ConcurrentSessionsIT {
     private static final int ROUNDS = 50;
 
     /** Who signs in, and the role-protected page and API call each of their rounds makes. */
-    private record Visitor(String username, String page, String api) {
-    }
+    private record Visitor(String username, String page, String api) {}
 
     private static final List<Visitor> VISITORS = List.of(
             new Visitor("ada", "admin/users.xhtml", "api/v1/people?size=1"),
@@ -65,7 +64,8 @@ class ConcurrentSessionsIT {
         List<FormSession> sessions = new ArrayList<>();
         for (Visitor visitor : VISITORS) {
             FormSession session = new FormSession(base);
-            assertThat(session.signIn(visitor.username(), PASSWORD).statusCode()).isEqualTo(302);
+            assertThat(session.signIn(visitor.username(), PASSWORD).statusCode())
+                    .isEqualTo(302);
             sessions.add(session);
         }
         ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
@@ -99,7 +99,9 @@ class ConcurrentSessionsIT {
             pool.shutdownNow();
         }
         assertThat(calls.get()).isEqualTo(VISITORS.size() * ROUNDS * 2);
-        assertThat(wrong).as("calls answered other than 200, of %d", calls.get()).isEmpty();
+        assertThat(wrong)
+                .as("calls answered other than 200, of %d", calls.get())
+                .isEmpty();
     }
 
     @Test

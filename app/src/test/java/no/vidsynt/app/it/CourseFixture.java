@@ -28,12 +28,10 @@ public final class CourseFixture {
     private Integer completionCount;
     private final List<SectionSpec> sections = new ArrayList<>();
 
-    private record UnitSpec(String title, String type, boolean required, String settings,
-            PublishedCourse.Availability availability) {
-    }
+    private record UnitSpec(
+            String title, String type, boolean required, String settings, PublishedCourse.Availability availability) {}
 
-    private record SectionSpec(String title, List<UnitSpec> units) {
-    }
+    private record SectionSpec(String title, List<UnitSpec> units) {}
 
     /** A created course: its id and its units' ids in order. */
     public record Created(long courseId, List<Long> unitIds, List<Long> sectionIds) {
@@ -73,12 +71,24 @@ public final class CourseFixture {
 
     /** A task unit that opens only after the previous unit of the course. */
     public CourseFixture taskAfterPrevious(String unitTitle, String text) {
-        return unit(unitTitle, "task", true, "{\"text\": \"" + text + "\"}", new PublishedCourse.Availability(
-                List.of(new PublishedCourse.Prerequisite(PublishedCourse.Prerequisite.Kind.UNIT, -1)), null, null,
-                null, null));
+        return unit(
+                unitTitle,
+                "task",
+                true,
+                "{\"text\": \"" + text + "\"}",
+                new PublishedCourse.Availability(
+                        List.of(new PublishedCourse.Prerequisite(PublishedCourse.Prerequisite.Kind.UNIT, -1)),
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
-    public CourseFixture unit(String unitTitle, String type, boolean required, String settings,
+    public CourseFixture unit(
+            String unitTitle,
+            String type,
+            boolean required,
+            String settings,
             PublishedCourse.Availability availability) {
         if (sections.isEmpty()) {
             section("Del 1");
@@ -98,38 +108,76 @@ public final class CourseFixture {
 
     public Created create(Connection db) throws SQLException {
         Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
-        long courseId = insert(db, "INSERT INTO course (programme_key, title, summary, self_enrolment, completion_rule,"
-                + " completion_count, published_version, created_at, version) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 1)",
-                programme, title, "Et testkurs: " + title, selfEnrolment, rule.name(), completionCount, now);
+        long courseId = insert(
+                db,
+                "INSERT INTO course (programme_key, title, summary, self_enrolment, completion_rule,"
+                        + " completion_count, published_version, created_at, version) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 1)",
+                programme,
+                title,
+                "Et testkurs: " + title,
+                selfEnrolment,
+                rule.name(),
+                completionCount,
+                now);
         List<PublishedCourse.Section> published = new ArrayList<>();
         List<Long> unitIds = new ArrayList<>();
         List<Long> sectionIds = new ArrayList<>();
         int sectionPosition = 0;
         for (SectionSpec section : sections) {
-            long sectionId = insert(db, "INSERT INTO course_section (course_id, title, position, removed)"
-                    + " VALUES (?, ?, ?, FALSE)", courseId, section.title(), sectionPosition++);
+            long sectionId = insert(
+                    db,
+                    "INSERT INTO course_section (course_id, title, position, removed)" + " VALUES (?, ?, ?, FALSE)",
+                    courseId,
+                    section.title(),
+                    sectionPosition++);
             sectionIds.add(sectionId);
             List<PublishedCourse.Unit> units = new ArrayList<>();
             int position = 0;
             for (UnitSpec unit : section.units()) {
-                long unitId = insert(db, "INSERT INTO course_unit (course_id, section_id, unit_type, title, position,"
-                        + " required, removed, settings) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?)",
-                        courseId, sectionId, unit.type(), unit.title(), position++, unit.required(), unit.settings());
+                long unitId = insert(
+                        db,
+                        "INSERT INTO course_unit (course_id, section_id, unit_type, title, position,"
+                                + " required, removed, settings) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?)",
+                        courseId,
+                        sectionId,
+                        unit.type(),
+                        unit.title(),
+                        position++,
+                        unit.required(),
+                        unit.settings());
                 PublishedCourse.Availability availability = unit.availability();
-                if (availability != null && availability.prerequisites().stream().anyMatch(p -> p.id() == -1)) {
-                    availability = new PublishedCourse.Availability(List.of(new PublishedCourse.Prerequisite(
-                            PublishedCourse.Prerequisite.Kind.UNIT, unitIds.get(unitIds.size() - 1))),
-                            null, null, null, null);
+                if (availability != null
+                        && availability.prerequisites().stream().anyMatch(p -> p.id() == -1)) {
+                    availability = new PublishedCourse.Availability(
+                            List.of(new PublishedCourse.Prerequisite(
+                                    PublishedCourse.Prerequisite.Kind.UNIT, unitIds.get(unitIds.size() - 1))),
+                            null,
+                            null,
+                            null,
+                            null);
                 }
                 units.add(new PublishedCourse.Unit(unitId, unit.type(), unit.title(), unit.required(), availability));
                 unitIds.add(unitId);
             }
             published.add(new PublishedCourse.Section(sectionId, section.title(), units));
         }
-        PublishedCourse structure = new PublishedCourse(courseId, programme, title, "Et testkurs: " + title, 1,
-                Instant.now(), rule, completionCount, published);
-        insert(db, "INSERT INTO course_version (course_id, version_no, published_at, published_by, structure)"
-                + " VALUES (?, 1, ?, 'test', ?)", courseId, now, PublishedCourseJson.write(structure));
+        PublishedCourse structure = new PublishedCourse(
+                courseId,
+                programme,
+                title,
+                "Et testkurs: " + title,
+                1,
+                Instant.now(),
+                rule,
+                completionCount,
+                published);
+        insert(
+                db,
+                "INSERT INTO course_version (course_id, version_no, published_at, published_by, structure)"
+                        + " VALUES (?, 1, ?, 'test', ?)",
+                courseId,
+                now,
+                PublishedCourseJson.write(structure));
         return new Created(courseId, unitIds, sectionIds);
     }
 

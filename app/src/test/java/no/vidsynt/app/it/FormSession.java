@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /** A browser-less session that signs in through the real sign-in page (a Faces form) and keeps its cookie. */
 public final class FormSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder()
@@ -48,7 +49,8 @@ public final class FormSession {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public HttpResponse<String> get(String path) {

@@ -28,7 +28,9 @@ public final class Http {
 
     public HttpResponse<String> get(String path, String... headers) {
         // Generous: Payara builds the OpenAPI document on its first request, which takes long on a loaded machine.
-        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120)).GET();
+        var builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .GET();
         if (headers.length > 0) {
             builder.headers(headers);
         }

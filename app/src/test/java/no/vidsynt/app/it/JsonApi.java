@@ -16,15 +16,16 @@ import java.util.Base64;
 /** The JSON API as one signed-in caller (HTTP Basic): GET, POST, PUT and DELETE with JSON bodies. */
 public final class JsonApi {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;
 
     public JsonApi(URI base, String username, String password) {
         this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> get(String path) {
@@ -52,10 +53,15 @@ public final class JsonApi {
     }
 
     public HttpResponse<String> send(String method, String path, String json, String ifMatch) {
-        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization).header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        var builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {
             builder.header("Content-Type", "application/json");
         }
@@ -73,7 +79,8 @@ public final class JsonApi {
     }
 
     public static JsonObject object(HttpResponse<String> response) {
-        JsonStructure json = Json.createReader(new StringReader(response.body())).read();
+        JsonStructure json =
+                Json.createReader(new StringReader(response.body())).read();
         return (JsonObject) json;
     }
 }

@@ -25,7 +25,8 @@ public class MailServer implements LauncherSessionListener {
         int port = freePort();
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        String options = String.join(" ",
+        String options = String.join(
+                " ",
                 System.getProperty("payara.cmdOptions", ""),
                 "-Dvidsynt.mail.host=127.0.0.1",
                 "-Dvidsynt.mail.port=" + port,

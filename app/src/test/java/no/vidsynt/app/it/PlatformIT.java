@@ -51,8 +51,9 @@ class PlatformIT {
     @Test
     void migrationsCreatedTheSchemaInMariaDbAndDemoPeopleExist() throws Exception {
         try (Connection db = TestDatabase.connect()) {
-            ResultSet history = db.createStatement().executeQuery(
-                    "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
+            ResultSet history = db.createStatement()
+                    .executeQuery(
+                            "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
             List<String> applied = new ArrayList<>();
             while (history.next()) {
                 assertThat(history.getBoolean("success")).isTrue();
@@ -81,14 +82,16 @@ class PlatformIT {
     void theApiListsTheProgrammesInTheAskedLanguage() {
         var response = http.get("api/v1/programmes");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonArray programmes = (JsonArray) Http.json(response);
-        assertThat(programmes.getValuesAs(JsonObject.class)).extracting(p -> p.getString("key"))
+        assertThat(programmes.getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("key"))
                 .containsExactly("medarbeider", "veiledning");
         JsonObject english = (JsonObject) Http.json(http.get("api/v1/programmes/veiledning?lang=en"));
         assertThat(english.getString("name")).isEqualTo("VidSynt Veiledning (supervision)");
-        JsonObject bokmaal = (JsonObject) Http.json(http.get("api/v1/programmes/veiledning", "Accept-Language", "nb-NO"));
+        JsonObject bokmaal =
+                (JsonObject) Http.json(http.get("api/v1/programmes/veiledning", "Accept-Language", "nb-NO"));
         assertThat(bokmaal.getString("name")).isEqualTo("VidSynt Veiledning");
     }
 
@@ -97,7 +100,8 @@ class PlatformIT {
         for (String path : List.of("api/v1/programmes/no-such-programme", "api/v1/no-such-resource")) {
             var response = http.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type")).as(path)
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(path)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             JsonObject problem = (JsonObject) Http.json(response);
             assertThat(problem.getInt("status")).isEqualTo(404);
@@ -110,7 +114,10 @@ class PlatformIT {
     void theOpenApiDocumentDescribesTheApi() {
         var response = http.get("openapi", "Accept", "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("/api/v1/programmes").contains("/api/v1/me").contains("VidSynt API");
+        assertThat(response.body())
+                .contains("/api/v1/programmes")
+                .contains("/api/v1/me")
+                .contains("VidSynt API");
     }
 
     @Test
@@ -119,35 +126,37 @@ class PlatformIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonObject health = (JsonObject) Http.json(response);
         assertThat(health.getString("status")).isEqualTo("UP");
-        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
-                .anySatisfy(check -> {
-                    assertThat(check.getString("name")).isEqualTo("database");
-                    assertThat(check.getString("status")).isEqualTo("UP");
-                    assertThat(check.getJsonObject("data").getString("product")).containsIgnoringCase("MariaDB");
-                });
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class)).anySatisfy(check -> {
+            assertThat(check.getString("name")).isEqualTo("database");
+            assertThat(check.getString("status")).isEqualTo("UP");
+            assertThat(check.getJsonObject("data").getString("product")).containsIgnoringCase("MariaDB");
+        });
     }
 
     @Test
     void theApiKnowsWhoSignedInAndRefusesEveryoneElse() {
         var anonymous = http.get("api/v1/me", "Accept", "application/json");
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                value -> assertThat(value).startsWith("Basic"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
 
-        assertThat(http.getAs("lise", "wrong password", "api/v1/me").statusCode()).isEqualTo(401);
+        assertThat(http.getAs("lise", "wrong password", "api/v1/me").statusCode())
+                .isEqualTo(401);
 
         var lise = http.getAs("lise", DEMO_PASSWORD, "api/v1/me");
         assertThat(lise.statusCode()).isEqualTo(200);
         JsonObject profile = (JsonObject) Http.json(lise);
         assertThat(profile.getString("username")).isEqualTo("lise");
-        assertThat(profile.getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+        assertThat(profile.getJsonArray("roles").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString)
                 .containsExactly("learner");
         assertThat(lise.body()).doesNotContain("password").doesNotContain("PBKDF2");
     }
 
     @Test
     void repeatedFailuresDelayTheAccountWithoutRevealingAnything() throws Exception {
-        String unknown = http.getAs("nobody-by-this-name", "whatever", "api/v1/me").body();
+        String unknown =
+                http.getAs("nobody-by-this-name", "whatever", "api/v1/me").body();
         String wrong = null;
         for (int attempt = 0; attempt < 6; attempt++) {
             var response = http.getAs("arne", "not-the-password-" + attempt, "api/v1/me");
@@ -155,14 +164,20 @@ class PlatformIT {
             wrong = response.body();
         }
         var rightButTooSoon = http.getAs("arne", DEMO_PASSWORD, "api/v1/me");
-        assertThat(rightButTooSoon.statusCode()).as("the account waits after repeated failures").isEqualTo(401);
-        assertThat(rightButTooSoon.body()).as("the same answer as a wrong password").isEqualTo(wrong);
+        assertThat(rightButTooSoon.statusCode())
+                .as("the account waits after repeated failures")
+                .isEqualTo(401);
+        assertThat(rightButTooSoon.body())
+                .as("the same answer as a wrong password")
+                .isEqualTo(wrong);
         assertThat(unknown).as("the same answer as an unknown user").isEqualTo(wrong);
         try (Connection db = TestDatabase.connect()) {
-            ResultSet row = db.createStatement().executeQuery(
-                    "SELECT failed_sign_ins, sign_in_blocked_until FROM person WHERE username = 'arne'");
+            ResultSet row = db.createStatement()
+                    .executeQuery("SELECT failed_sign_ins, sign_in_blocked_until FROM person WHERE username = 'arne'");
             row.next();
-            assertThat(row.getInt(1)).as("attempts while waiting are not counted again").isEqualTo(5);
+            assertThat(row.getInt(1))
+                    .as("attempts while waiting are not counted again")
+                    .isEqualTo(5);
             assertThat(row.getTimestamp(2)).isNotNull();
         }
     }
@@ -172,8 +187,8 @@ class PlatformIT {
         var visitor = new FormSession(base);
         var beforeSignIn = visitor.get("veiledning/programme.xhtml");
         assertThat(beforeSignIn.statusCode()).isEqualTo(302);
-        assertThat(beforeSignIn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).contains("/login.xhtml"));
+        assertThat(beforeSignIn.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/login.xhtml"));
 
         var refused = visitor.signIn("lise", "wrong");
         assertThat(refused.statusCode()).isEqualTo(200);
@@ -199,7 +214,10 @@ class PlatformIT {
 
             var page = learner.get(programme.getString("view").substring(1));
             assertThat(page.statusCode()).as(key).isEqualTo(200);
-            assertThat(page.body()).as(key).contains(programme.getString("name")).contains("lang=\"nb\"");
+            assertThat(page.body())
+                    .as(key)
+                    .contains(programme.getString("name"))
+                    .contains("lang=\"nb\"");
         }
     }
 
@@ -209,6 +227,9 @@ class PlatformIT {
         learner.signIn("lise", DEMO_PASSWORD);
         var response = learner.get("no-such-page.xhtml");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("Vi fant ikke siden").doesNotContain("at no.vidsynt").doesNotContain("Caused by");
+        assertThat(response.body())
+                .contains("Vi fant ikke siden")
+                .doesNotContain("at no.vidsynt")
+                .doesNotContain("Caused by");
     }
 }

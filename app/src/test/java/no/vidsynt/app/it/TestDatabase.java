@@ -17,6 +17,7 @@ public class TestDatabase implements LauncherSessionListener {
 
     /** This run's own database user: runs side by side must not change each other's password. */
     private static String user;
+
     private static String name;
     private static String password;
 
@@ -28,14 +29,16 @@ public class TestDatabase implements LauncherSessionListener {
         name = "vidsynt_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         user = "vit_" + name.substring("vidsynt_it_".length());
         password = UUID.randomUUID().toString();
-        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
+        execute(
+                "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
                 "CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
                 "CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
                 "ALTER USER '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "'",
                 "ALTER USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'",
                 "GRANT ALL ON " + name + ".* TO '" + user + "'@'127.0.0.1'",
                 "GRANT ALL ON " + name + ".* TO '" + user + "'@'localhost'");
-        String options = String.join(" ",
+        String options = String.join(
+                " ",
                 "-Xmx768m",
                 "-Dvidsynt.db.url=" + url(),
                 "-Dvidsynt.db.user=" + user,
@@ -49,7 +52,8 @@ public class TestDatabase implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (name != null) {
-            execute("DROP DATABASE IF EXISTS " + name,
+            execute(
+                    "DROP DATABASE IF EXISTS " + name,
                     "DROP USER IF EXISTS '" + user + "'@'127.0.0.1'",
                     "DROP USER IF EXISTS '" + user + "'@'localhost'");
         }
@@ -71,16 +75,20 @@ public class TestDatabase implements LauncherSessionListener {
     }
 
     private static void execute(String... statements) {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("vidsynt.it.mariadb.url"),
-                System.getProperty("vidsynt.it.mariadb.user"), System.getProperty("vidsynt.it.mariadb.password", ""));
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        System.getProperty("vidsynt.it.mariadb.url"),
+                        System.getProperty("vidsynt.it.mariadb.user"),
+                        System.getProperty("vidsynt.it.mariadb.password", ""));
+                Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("The integration tests need a MariaDB server at "
-                    + System.getProperty("vidsynt.it.mariadb.url") + " (user "
-                    + System.getProperty("vidsynt.it.mariadb.user") + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The integration tests need a MariaDB server at "
+                            + System.getProperty("vidsynt.it.mariadb.url") + " (user "
+                            + System.getProperty("vidsynt.it.mariadb.user") + "): " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -8,8 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The deployment of every system test: the real war the build produced, unchanged. */
 public final class VidSyntDeployment {
 
-    private VidSyntDeployment() {
-    }
+    private VidSyntDeployment() {}
 
     public static WebArchive war() {
         File war = new File(System.getProperty("vidsynt.war", "target/ROOT.war"));

@@ -70,13 +70,30 @@ public class ContentDemoData implements DemoContribution {
         if (anne == null || demo.courses().isEmpty()) {
             return;
         }
-        ContentVersion film = intake.upload(new ByteArrayInputStream(resource("film.webm")), "barnets-prosjekt.webm",
-                new ByteArrayInputStream(resource("film.vtt")), "barnets-prosjekt.vtt",
-                "Film: Ord som åpner", null, anne);
-        ContentVersion guide = intake.upload(new ByteArrayInputStream(conversationGuide()), "samtaleguide.pdf", null,
-                null, "Samtaleguide: Hvorfor gjør vi det slik her?", null, anne);
-        ContentVersion exercise = intake.upload(new ByteArrayInputStream(exercisePackage()), "hva-proever-barnet.zip",
-                null, null, "Øvelse: Hva prøver barnet å få til?", null, anne);
+        ContentVersion film = intake.upload(
+                new ByteArrayInputStream(resource("film.webm")),
+                "barnets-prosjekt.webm",
+                new ByteArrayInputStream(resource("film.vtt")),
+                "barnets-prosjekt.vtt",
+                "Film: Ord som åpner",
+                null,
+                anne);
+        ContentVersion guide = intake.upload(
+                new ByteArrayInputStream(conversationGuide()),
+                "samtaleguide.pdf",
+                null,
+                null,
+                "Samtaleguide: Hvorfor gjør vi det slik her?",
+                null,
+                anne);
+        ContentVersion exercise = intake.upload(
+                new ByteArrayInputStream(exercisePackage()),
+                "hva-proever-barnet.zip",
+                null,
+                null,
+                "Øvelse: Hva prøver barnet å få til?",
+                null,
+                anne);
         Editor editor = Editor.of(anne);
         for (Map.Entry<String, Long> course : demo.courses().entrySet()) {
             long courseId = course.getValue();
@@ -89,9 +106,11 @@ public class ContentDemoData implements DemoContribution {
         LOG.info(() -> "Demo content published to " + demo.courses().size() + " courses");
     }
 
-    private void publish(Editor editor, long courseId, long section, String title, ContentVersion version,
-            Person anne) {
-        long unit = structure.addUnit(editor, courseId, null, section, ContentUnitType.KEY, title).getId();
+    private void publish(
+            Editor editor, long courseId, long section, String title, ContentVersion version, Person anne) {
+        long unit = structure
+                .addUnit(editor, courseId, null, section, ContentUnitType.KEY, title)
+                .getId();
         library.publish(version.getId(), unit, anne.getUsername());
     }
 
@@ -106,23 +125,44 @@ public class ContentDemoData implements DemoContribution {
         Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
         Font text = FontFactory.getFont(FontFactory.HELVETICA, 11);
         document.add(new Paragraph("Samtaleguide: Hvorfor gjør vi det slik her?", title));
-        document.add(new Paragraph("En guide til 30 minutter på personalmøtet eller overlappen. Ta den med, og la "
-                + "én av dere lede samtalen.", text));
-        section(document, heading, text, "1. Velg en vane (5 minutter)",
+        document.add(new Paragraph(
+                "En guide til 30 minutter på personalmøtet eller overlappen. Ta den med, og la "
+                        + "én av dere lede samtalen.",
+                text));
+        section(
+                document,
+                heading,
+                text,
+                "1. Velg en vane (5 minutter)",
                 "Hver av dere skriver ned én vane eller regel i avdelingen som dere sjelden snakker om. Velg én "
                         + "av dem å se nærmere på.");
-        section(document, heading, text, "2. Se den fra barnets ståsted (10 minutter)",
+        section(
+                document,
+                heading,
+                text,
+                "2. Se den fra barnets ståsted (10 minutter)",
                 "Hva opplever barna og ungdommene når vi gjør det slik? Hva prøver de å få til, og hjelper vanen "
                         + "dem med det?");
-        section(document, heading, text, "3. Se den fra vårt ståsted (10 minutter)",
+        section(
+                document,
+                heading,
+                text,
+                "3. Se den fra vårt ståsted (10 minutter)",
                 "Hvem hjelper vanen mest: barna eller oss voksne? Hva ville skjedd om vi gjorde det annerledes "
                         + "i en uke?");
-        section(document, heading, text, "4. Bli enige om ett lite forsøk (5 minutter)",
+        section(
+                document,
+                heading,
+                text,
+                "4. Bli enige om ett lite forsøk (5 minutter)",
                 "Avtal én liten endring, hvem som følger den opp, og når dere snakker om den igjen.");
         document.add(new Paragraph("Spørsmål som åpner", heading));
         List questions = new List(false, 12);
-        for (String question : new String[] {"Hva tror du barnet trenger akkurat nå?",
-                "Hvilke andre måter kan vi forstå dette på?", "Hva ville vi gjort om vi startet på nytt i dag?"}) {
+        for (String question : new String[] {
+            "Hva tror du barnet trenger akkurat nå?",
+            "Hvilke andre måter kan vi forstå dette på?",
+            "Hva ville vi gjort om vi startet på nytt i dag?"
+        }) {
             questions.add(new ListItem(question, text));
         }
         document.add(questions);

@@ -49,9 +49,10 @@ public class MedarbeiderDemoLearning implements DemoContribution {
         }
         enrolments.enrolSelf(lise.getId(), course, null);
         enrolments.enrolSelf(arne.getId(), course, null);
-        List<PublishedCourse.Unit> units = publishedCourses.latest(course).map(PublishedCourse::units)
-                .orElse(List.of());
-        List<PublishedCourse.Unit> required = units.stream().filter(PublishedCourse.Unit::required).toList();
+        List<PublishedCourse.Unit> units =
+                publishedCourses.latest(course).map(PublishedCourse::units).orElse(List.of());
+        List<PublishedCourse.Unit> required =
+                units.stream().filter(PublishedCourse.Unit::required).toList();
         units.stream().limit(2).forEach(unit -> progress.markDone(lise.getId(), unit.id()));
         units.stream().skip(2).findFirst().ifPresent(unit -> progress.visit(lise.getId(), unit.id()));
         int stage = 0;

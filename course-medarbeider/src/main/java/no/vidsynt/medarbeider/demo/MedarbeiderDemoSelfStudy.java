@@ -62,16 +62,28 @@ public class MedarbeiderDemoSelfStudy implements DemoContribution {
         }
         Editor editor = Editor.of(anne);
         CourseSection section = structure.addSection(editor, courseId, null, "Les, reflekter og test deg selv");
-        long page = structure.addUnit(editor, courseId, null, section.getId(), PageUnitType.KEY,
-                "Kultur er det vi gjør hver dag").getId();
+        long page = structure
+                .addUnit(editor, courseId, null, section.getId(), PageUnitType.KEY, "Kultur er det vi gjør hver dag")
+                .getId();
         pages.save(anne, page, PAGE, false);
-        long reflection = structure.addUnit(editor, courseId, null, section.getId(), ReflectionUnitType.KEY,
-                "Hvorfor gjør vi tingene sånn hos oss?").getId();
-        journal.savePrompts(anne, reflection, List.of(
-                "Hvorfor gjør vi tingene sånn hos oss? Beskriv én vane i avdelingen som du har lurt på.",
-                "Hva ville skjedd om vi gjorde det annerledes – sett fra barnets ståsted?"));
-        long quiz = structure.addUnit(editor, courseId, null, section.getId(), QuizUnitType.KEY,
-                "Egenvurdering: barnets prosjekt").getId();
+        long reflection = structure
+                .addUnit(
+                        editor,
+                        courseId,
+                        null,
+                        section.getId(),
+                        ReflectionUnitType.KEY,
+                        "Hvorfor gjør vi tingene sånn hos oss?")
+                .getId();
+        journal.savePrompts(
+                anne,
+                reflection,
+                List.of(
+                        "Hvorfor gjør vi tingene sånn hos oss? Beskriv én vane i avdelingen som du har lurt på.",
+                        "Hva ville skjedd om vi gjorde det annerledes – sett fra barnets ståsted?"));
+        long quiz = structure
+                .addUnit(editor, courseId, null, section.getId(), QuizUnitType.KEY, "Egenvurdering: barnets prosjekt")
+                .getId();
         quizzes.save(anne, quiz, QUIZ, 60, null);
         publishing.publish(editor, courseId, null);
     }
@@ -99,17 +111,43 @@ public class MedarbeiderDemoSelfStudy implements DemoContribution {
             """;
 
     private static final QuizDefinition QUIZ = new QuizDefinition(List.of(
-            new Question("q1", QuestionKind.SINGLE_CHOICE, "Hva gir best effekt når en arbeidsplass skal lære noe nytt?",
-                    List.of(new Option("At én ansatt går på kurs og forteller de andre om det", false,
+            new Question(
+                    "q1",
+                    QuestionKind.SINGLE_CHOICE,
+                    "Hva gir best effekt når en arbeidsplass skal lære noe nytt?",
+                    List.of(
+                            new Option(
+                                    "At én ansatt går på kurs og forteller de andre om det",
+                                    false,
                                     "Forskningen finner liten effekt av å sende enkeltpersoner på kurs."),
-                            new Option("At alle lærer sammen, og læringen følges opp lokalt over tid", true,
+                            new Option(
+                                    "At alle lærer sammen, og læringen følges opp lokalt over tid",
+                                    true,
                                     "Riktig: oppfølging over tid gjør at ny kunnskap blir brukt."),
-                            new Option("At lederen skriver en ny rutine", false,
+                            new Option(
+                                    "At lederen skriver en ny rutine",
+                                    false,
                                     "En rutine alene endrer sjelden kulturen.")),
-                    null, List.of(), "Bra!", "Se lesestoffet om hvorfor kultur."),
-            new Question("q2", QuestionKind.TRUE_FALSE, "I VidSynt ser vi barnet som kompetent og som en aktør i eget liv.",
-                    List.of(), true, List.of(), "Riktig: det er kjernen i barnets prosjekt.",
+                    null,
+                    List.of(),
+                    "Bra!",
+                    "Se lesestoffet om hvorfor kultur."),
+            new Question(
+                    "q2",
+                    QuestionKind.TRUE_FALSE,
+                    "I VidSynt ser vi barnet som kompetent og som en aktør i eget liv.",
+                    List.of(),
+                    true,
+                    List.of(),
+                    "Riktig: det er kjernen i barnets prosjekt.",
                     "Se avsnittet om barnets prosjekt."),
-            new Question("q3", QuestionKind.SCALE, "Hos oss snakker vi ofte om hvorfor vi gjør ting som vi gjør.",
-                    List.of(), null, List.of(), "Takk! Ta gjerne med svaret til neste personalmøte.", null)));
+            new Question(
+                    "q3",
+                    QuestionKind.SCALE,
+                    "Hos oss snakker vi ofte om hvorfor vi gjør ting som vi gjør.",
+                    List.of(),
+                    null,
+                    List.of(),
+                    "Takk! Ta gjerne med svaret til neste personalmøte.",
+                    null)));
 }

@@ -24,6 +24,7 @@ public class PracticeAfterPreviousUnit implements BookingRules {
         if (previous.isEmpty() || request.facts().unitCompleted(request.personId(), previous.get())) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(BUNDLE, "booking.previousUnitFirst", getClass().getClassLoader()));
+        return Optional.of(
+                new Refusal(BUNDLE, "booking.previousUnitFirst", getClass().getClassLoader()));
     }
 }

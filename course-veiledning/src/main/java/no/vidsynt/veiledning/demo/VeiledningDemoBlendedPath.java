@@ -72,7 +72,9 @@ public class VeiledningDemoBlendedPath implements DemoContribution {
 
     @Override
     public void seed(DemoSeeding demo) {
-        PublishedCourse course = demo.course(VeiledningModule.KEY).flatMap(publishedCourses::latest).orElse(null);
+        PublishedCourse course = demo.course(VeiledningModule.KEY)
+                .flatMap(publishedCourses::latest)
+                .orElse(null);
         Person lise = people.byUsername("lise").orElse(null);
         Person kari = people.byUsername("kari").orElse(null);
         Person tor = people.byUsername("tor").orElse(null);
@@ -80,8 +82,10 @@ public class VeiledningDemoBlendedPath implements DemoContribution {
             return;
         }
         List<PublishedCourse.Unit> units = course.units();
-        PublishedCourse.Unit training = units.stream().filter(unit -> SessionUnitType.KEY.equals(unit.type()))
-                .findFirst().orElse(null);
+        PublishedCourse.Unit training = units.stream()
+                .filter(unit -> SessionUnitType.KEY.equals(unit.type()))
+                .findFirst()
+                .orElse(null);
         if (training == null) {
             return;
         }
@@ -90,19 +94,43 @@ public class VeiledningDemoBlendedPath implements DemoContribution {
         selfStudy.forEach(unit -> progress.markDone(kari.getId(), unit.id()));
         LocalDate past = LocalDate.now(OSLO).minusDays(14);
         var start = SessionRules.oslo(past.atTime(LocalTime.of(9, 0)));
-        long held = sessions.seed(new SessionDetails(VeiledningSessionKinds.PRACTICE_TRAINING, training.title(),
-                VeiledningModule.KEY, null, training.id(), start, SessionRules.oslo(past.atTime(LocalTime.of(12, 0))),
-                "Kristiansand, møterom Sørlandet", null, 6, null, start, start.minus(Duration.ofDays(1)), 0), 1, tor)
-                .get(0).getId();
+        long held = sessions.seed(
+                        new SessionDetails(
+                                VeiledningSessionKinds.PRACTICE_TRAINING,
+                                training.title(),
+                                VeiledningModule.KEY,
+                                null,
+                                training.id(),
+                                start,
+                                SessionRules.oslo(past.atTime(LocalTime.of(12, 0))),
+                                "Kristiansand, møterom Sørlandet",
+                                null,
+                                6,
+                                null,
+                                start,
+                                start.minus(Duration.ofDays(1)),
+                                0),
+                        1,
+                        tor)
+                .get(0)
+                .getId();
         attendances.seedAttended(held, kari.getId());
 
         selfStudy.forEach(unit -> progress.markDone(lise.getId(), unit.id()));
-        listing.ofUnit(training.id(), lise, Locale.ROOT).stream().filter(session -> !session.cancelled())
-                .filter(SessionSummary::bookingOpen).findFirst().ifPresent(next -> {
+        listing.ofUnit(training.id(), lise, Locale.ROOT).stream()
+                .filter(session -> !session.cancelled())
+                .filter(SessionSummary::bookingOpen)
+                .findFirst()
+                .ifPresent(next -> {
                     bookings.book(next.id(), lise.getId());
-                    reflections.write(lise, training.id(), EntryMoment.BEFORE, "Jeg vil øve på å la barnets "
-                            + "prosjekt styre samtalen: stille åpne spørsmål og tåle pausene før jeg foreslår noe selv. "
-                            + "Jeg ønsker tilbakemelding på om jeg lytter nok.", true);
+                    reflections.write(
+                            lise,
+                            training.id(),
+                            EntryMoment.BEFORE,
+                            "Jeg vil øve på å la barnets "
+                                    + "prosjekt styre samtalen: stille åpne spørsmål og tåle pausene før jeg foreslår noe selv. "
+                                    + "Jeg ønsker tilbakemelding på om jeg lytter nok.",
+                            true);
                 });
         LOG.info("Demo blended path: Kari attended a past practice training, Lise booked the next one");
     }

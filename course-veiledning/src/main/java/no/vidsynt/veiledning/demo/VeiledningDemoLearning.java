@@ -30,7 +30,10 @@ public class VeiledningDemoLearning implements DemoContribution {
         if (course == null) {
             return;
         }
-        people.byUsername("leif").ifPresent(leif -> leif.getUnits().stream().map(OrgUnit::getId).findFirst()
-                .ifPresent(unit -> enrolments.enrolUnit(leif, unit, course, null)));
+        people.byUsername("leif")
+                .ifPresent(leif -> leif.getUnits().stream()
+                        .map(OrgUnit::getId)
+                        .findFirst()
+                        .ifPresent(unit -> enrolments.enrolUnit(leif, unit, course, null)));
     }
 }

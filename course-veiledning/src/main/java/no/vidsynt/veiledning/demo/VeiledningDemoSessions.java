@@ -55,19 +55,53 @@ public class VeiledningDemoSessions implements DemoContribution {
         java.util.List<Long> sessionUnits = demo.course(VeiledningModule.KEY).flatMap(publishedCourses::latest).stream()
                 .flatMap(course -> course.units().stream())
                 .filter(VeiledningDemoSessions::isSessionUnit)
-                .map(PublishedCourse.Unit::id).toList();
+                .map(PublishedCourse.Unit::id)
+                .toList();
         Long unit = sessionUnits.isEmpty() ? null : sessionUnits.get(0);
         Long groupUnit = sessionUnits.size() < 2 ? null : sessionUnits.get(1);
         LocalDate today = LocalDate.now(OSLO);
-        sessions.seed(details(VeiledningSessionKinds.PRACTICE_TRAINING, "Praksistrening: samtalen med barnet", unit,
-                today.plusDays(7), LocalTime.of(9, 0), LocalTime.of(12, 0), "Kristiansand, møterom Sørlandet", null, 6,
-                0), 3, tor);
-        sessions.seed(details(CoreSessionKinds.TEACHING_DAY, "Fagdag: barnets prosjekt", null,
-                today.plusDays(14), LocalTime.of(9, 0), LocalTime.of(15, 30), "Arendal, kulturhuset", null, 40,
-                24 * 60), 1, tor);
-        sessions.seed(details(VeiledningSessionKinds.SUPERVISION_GROUP, "Veiledningsgruppe sør", groupUnit,
-                today.plusDays(10), LocalTime.of(13, 0), LocalTime.of(14, 30), null,
-                "https://video.vidsynt.no/veiledning-sor", 8, 12 * 60), 1, tor);
+        sessions.seed(
+                details(
+                        VeiledningSessionKinds.PRACTICE_TRAINING,
+                        "Praksistrening: samtalen med barnet",
+                        unit,
+                        today.plusDays(7),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(12, 0),
+                        "Kristiansand, møterom Sørlandet",
+                        null,
+                        6,
+                        0),
+                3,
+                tor);
+        sessions.seed(
+                details(
+                        CoreSessionKinds.TEACHING_DAY,
+                        "Fagdag: barnets prosjekt",
+                        null,
+                        today.plusDays(14),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(15, 30),
+                        "Arendal, kulturhuset",
+                        null,
+                        40,
+                        24 * 60),
+                1,
+                tor);
+        sessions.seed(
+                details(
+                        VeiledningSessionKinds.SUPERVISION_GROUP,
+                        "Veiledningsgruppe sør",
+                        groupUnit,
+                        today.plusDays(10),
+                        LocalTime.of(13, 0),
+                        LocalTime.of(14, 30),
+                        null,
+                        "https://video.vidsynt.no/veiledning-sor",
+                        8,
+                        12 * 60),
+                1,
+                tor);
         LOG.info("Demo sessions seeded" + (unit != null ? " (practice training linked to unit " + unit + ")" : ""));
     }
 
@@ -77,11 +111,32 @@ public class VeiledningDemoSessions implements DemoContribution {
         return type.contains("session") || type.contains("training") || type.contains("trening");
     }
 
-    private static SessionDetails details(String kind, String title, Long unit, LocalDate day, LocalTime from,
-            LocalTime to, String place, String link, int capacity, int offerMinutes) {
+    private static SessionDetails details(
+            String kind,
+            String title,
+            Long unit,
+            LocalDate day,
+            LocalTime from,
+            LocalTime to,
+            String place,
+            String link,
+            int capacity,
+            int offerMinutes) {
         var start = SessionRules.oslo(day.atTime(from));
-        return new SessionDetails(kind, title, VeiledningModule.KEY, null, unit, start,
-                SessionRules.oslo(day.atTime(to)), place, link, capacity, null, start, start.minus(Duration.ofDays(1)),
+        return new SessionDetails(
+                kind,
+                title,
+                VeiledningModule.KEY,
+                null,
+                unit,
+                start,
+                SessionRules.oslo(day.atTime(to)),
+                place,
+                link,
+                capacity,
+                null,
+                start,
+                start.minus(Duration.ofDays(1)),
                 offerMinutes);
     }
 }

@@ -40,14 +40,19 @@ class PracticeAfterPreviousUnitTest {
         assertThat(refusal).isPresent();
         assertThat(refusal.get().message(Locale.forLanguageTag("nb"))).contains("Fullfør");
         assertThat(refusal.get().message(Locale.ENGLISH)).contains("Complete");
-        assertThat(rule.check(request("veiledning", "PRACTICE_TRAINING", 10L, facts(9L, true)))).isEmpty();
+        assertThat(rule.check(request("veiledning", "PRACTICE_TRAINING", 10L, facts(9L, true))))
+                .isEmpty();
     }
 
     @Test
     void otherKindsAndFirstUnitsAreFree() {
-        // Other programmes' sessions never reach the rule: the core asks it only for Veiledning's (SessionBookingRules).
-        assertThat(rule.check(request("veiledning", "WORKSHOP", 10L, facts(9L, false)))).isEmpty();
-        assertThat(rule.check(request("veiledning", "PRACTICE_TRAINING", 10L, facts(null, false)))).isEmpty();
-        assertThat(rule.check(request("veiledning", "PRACTICE_TRAINING", null, facts(9L, false)))).isEmpty();
+        // Other programmes' sessions never reach the rule: the core asks it only for Veiledning's
+        // (SessionBookingRules).
+        assertThat(rule.check(request("veiledning", "WORKSHOP", 10L, facts(9L, false))))
+                .isEmpty();
+        assertThat(rule.check(request("veiledning", "PRACTICE_TRAINING", 10L, facts(null, false))))
+                .isEmpty();
+        assertThat(rule.check(request("veiledning", "PRACTICE_TRAINING", null, facts(9L, false))))
+                .isEmpty();
     }
 }

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.organisation.entity.OrgUnit;
 import no.vidsynt.core.organisation.entity.OrgUnitKind;
@@ -40,7 +40,9 @@ public class DemoData {
     /** Lise's colleagues, so that the leader's aggregates show real figures (groups below five are hidden). */
     public static final String[][] COLLEAGUES_IN_KRISTIANSAND = {
         {"kari", "Kari Nordmann"}, {"ola", "Ola Hansen"}, {"ingrid", "Ingrid Berg"},
-        {"jonas", "Jonas Lie"}, {"sofie", "Sofie Dahl"}, {"emil", "Emil Strand"}};
+        {"jonas", "Jonas Lie"}, {"sofie", "Sofie Dahl"}, {"emil", "Emil Strand"}
+    };
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -96,10 +98,13 @@ public class DemoData {
      * contributions, step by step. Other modules' contributions (content's section) are not run again.
      */
     private void seedNewProgrammes() {
-        Set<String> withCourses = catalogue.published().stream().map(CourseCatalogue.Listing::programmeKey)
+        Set<String> withCourses = catalogue.published().stream()
+                .map(CourseCatalogue.Listing::programmeKey)
                 .collect(Collectors.toSet());
-        Long region = people.byUsername("ada").flatMap(ada -> ada.getUnits().stream().findFirst())
-                .map(OrgUnit::getId).orElse(null);
+        Long region = people.byUsername("ada")
+                .flatMap(ada -> ada.getUnits().stream().findFirst())
+                .map(OrgUnit::getId)
+                .orElse(null);
         for (CourseModule module : modules.all()) {
             List<DemoContribution> own = modules.demoData(module.key());
             if (region == null || own.isEmpty() || withCourses.contains(module.key())) {
@@ -129,9 +134,11 @@ public class DemoData {
     /** The course modules' contributions in their order, then the other modules' by class name. */
     private List<DemoContribution> contributionsInOrder() {
         List<DemoContribution> others = new ArrayList<>();
-        contributions.handlesStream()
+        contributions
+                .handlesStream()
                 .filter(handle -> !modules.claims(handle.getBean().getBeanClass()))
-                .sorted(Comparator.comparing(handle -> handle.getBean().getBeanClass().getName()))
+                .sorted(Comparator.comparing(
+                        handle -> handle.getBean().getBeanClass().getName()))
                 .forEach(handle -> others.add(handle.get()));
         return inOrder(modules.demoData(), others);
     }

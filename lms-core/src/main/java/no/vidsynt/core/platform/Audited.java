@@ -10,5 +10,4 @@ package no.vidsynt.core.platform;
  * @param targetId the object's id
  * @param details a short human-readable description (no secrets)
  */
-public record Audited(String action, String targetType, Object targetId, String details) {
-}
+public record Audited(String action, String targetType, Object targetId, String details) {}

@@ -16,8 +16,7 @@ public final class PdfFonts {
     private static final BaseFont REGULAR = load("DejaVuSans.ttf");
     private static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     public static Font regular(float size) {
         return new Font(REGULAR, size);

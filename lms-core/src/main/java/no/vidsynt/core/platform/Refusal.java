@@ -102,8 +102,7 @@ public class Refusal extends RuntimeException {
     }
 
     /** One field of the input and what is wrong with it, in a language. */
-    public record FieldReason(String field, String message) {
-    }
+    public record FieldReason(String field, String message) {}
 
     /** The English reason, for logs. */
     @Override
@@ -117,8 +116,12 @@ public class Refusal extends RuntimeException {
 
     /** A text from a bundle without falling back to the server's default language. */
     public static String text(String bundle, ClassLoader loader, Locale locale, String key) {
-        return ResourceBundle.getBundle(bundle, locale, loader,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return ResourceBundle.getBundle(
+                        bundle,
+                        locale,
+                        loader,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
     }
 
     /**
@@ -130,7 +133,8 @@ public class Refusal extends RuntimeException {
             return pattern;
         }
         Object[] shown = java.util.Arrays.stream(arguments)
-                .map(argument -> argument instanceof Localised text ? text.in(locale) : argument).toArray();
+                .map(argument -> argument instanceof Localised text ? text.in(locale) : argument)
+                .toArray();
         return new MessageFormat(pattern, locale).format(shown);
     }
 

@@ -14,22 +14,24 @@ public final class StartupFailure {
 
     private static final Logger LOG = Logger.getLogger(StartupFailure.class.getName());
 
-    private StartupFailure() {
-    }
+    private StartupFailure() {}
 
     public static IllegalStateException stop(String message, Throwable cause) {
         LOG.log(Level.SEVERE, "\n\n*** VidSynt cannot start ***\n{0}\n", message);
         boolean exit = ConfigProvider.getConfig()
-                .getOptionalValue("vidsynt.exit-on-startup-failure", Boolean.class).orElse(false);
+                .getOptionalValue("vidsynt.exit-on-startup-failure", Boolean.class)
+                .orElse(false);
         if (exit) {
-            Thread exitLater = new Thread(() -> {
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                Runtime.getRuntime().halt(1);
-            }, "vidsynt-startup-failure");
+            Thread exitLater = new Thread(
+                    () -> {
+                        try {
+                            Thread.sleep(500);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        Runtime.getRuntime().halt(1);
+                    },
+                    "vidsynt-startup-failure");
             exitLater.setDaemon(true);
             exitLater.start();
         }

@@ -24,12 +24,11 @@ public class InvalidInput extends Refusal {
     public static final class StudyTexts {
         public static final String BUNDLE = "no.vidsynt.core.i18n.selfstudy";
 
-        private StudyTexts() {
-        }
+        private StudyTexts() {}
 
         public static String text(Locale locale, String key, Object... arguments) {
-            return Refusal.format(Refusal.text(BUNDLE, StudyTexts.class.getClassLoader(), locale, key), locale,
-                    arguments);
+            return Refusal.format(
+                    Refusal.text(BUNDLE, StudyTexts.class.getClassLoader(), locale, key), locale, arguments);
         }
     }
 }

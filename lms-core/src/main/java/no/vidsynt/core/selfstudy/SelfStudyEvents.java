@@ -34,7 +34,8 @@ public class SelfStudyEvents implements SelfStudyCompletion {
     public void completed(long personId, long unitId) {
         Instant now = Instant.now();
         record(personId, unitId, now);
-        completedEvents.fire(new SelfStudyCompleted(personId, unitId, units.typeOf(unitId).orElse(""), now));
+        completedEvents.fire(
+                new SelfStudyCompleted(personId, unitId, units.typeOf(unitId).orElse(""), now));
     }
 
     @Override
@@ -49,15 +50,22 @@ public class SelfStudyEvents implements SelfStudyCompletion {
 
     /** Whether the person has completed (or passed) the unit. */
     public boolean isCompleted(long personId, long unitId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ss_completion WHERE person_id = ?1 AND unit_id = ?2")
-                .setParameter(1, personId).setParameter(2, unitId).getSingleResult()).longValue() > 0;
+        return ((Number) em.createNativeQuery(
+                                        "SELECT COUNT(*) FROM ss_completion WHERE person_id = ?1 AND unit_id = ?2")
+                                .setParameter(1, personId)
+                                .setParameter(2, unitId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     private void record(long personId, long unitId, Instant at) {
         if (!isCompleted(personId, unitId)) {
             em.createNativeQuery("INSERT INTO ss_completion (person_id, unit_id, completed_at) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, personId).setParameter(2, unitId)
-                    .setParameter(3, java.sql.Timestamp.from(at)).executeUpdate();
+                    .setParameter(1, personId)
+                    .setParameter(2, unitId)
+                    .setParameter(3, java.sql.Timestamp.from(at))
+                    .executeUpdate();
         }
     }
 }

@@ -11,8 +11,8 @@ import no.vidsynt.core.platform.web.MenuItem;
 @ApplicationScoped
 public class SelfStudyMenu implements MenuContribution {
 
-    private static final Set<String> WRITERS = Set.of(Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE,
-            Role.ADMIN_ROLE);
+    private static final Set<String> WRITERS =
+            Set.of(Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE, Role.ADMIN_ROLE);
 
     @Override
     public List<MenuItem> menuItems() {

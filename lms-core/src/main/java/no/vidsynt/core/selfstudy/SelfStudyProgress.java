@@ -21,7 +21,8 @@ public class SelfStudyProgress {
 
     void scored(@Observes QuizScored scored) {
         progress.recordScore(scored.personId(), scored.unitId(), scored.score(), scored.passed());
-        long seconds = scored.timeSpent() == null ? 0 : Math.min(scored.timeSpent().getSeconds(), Integer.MAX_VALUE);
+        long seconds =
+                scored.timeSpent() == null ? 0 : Math.min(scored.timeSpent().getSeconds(), Integer.MAX_VALUE);
         if (seconds > 0) {
             progress.addTime(scored.personId(), scored.unitId(), (int) seconds);
         }

@@ -9,12 +9,13 @@ import no.vidsynt.core.platform.web.Languages;
 /** Faces messages from the selfstudy bundle, in the language of the current view. */
 public final class StudyFaces {
 
-    private StudyFaces() {
-    }
+    private StudyFaces() {}
 
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Languages.DEFAULT;
     }
 
     public static void info(String clientId, String key, Object... arguments) {

@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.logging.Logger;
+import no.vidsynt.core.people.control.PasswordHasher;
 import no.vidsynt.core.people.control.People;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
-import no.vidsynt.core.people.control.PasswordHasher;
 
 /**
  * Makes sure a real installation gets its first administrator without any default password: from environment
@@ -47,8 +47,10 @@ public class FirstAdministrator {
 
     public boolean acceptsCode(String code) {
         String expected = setupCode;
-        return expected != null && code != null
-                && java.security.MessageDigest.isEqual(expected.getBytes(), code.trim().getBytes());
+        return expected != null
+                && code != null
+                && java.security.MessageDigest.isEqual(
+                        expected.getBytes(), code.trim().getBytes());
     }
 
     /** Creates the first administrator, unless one exists by now. */

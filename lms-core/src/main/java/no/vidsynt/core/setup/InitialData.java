@@ -52,8 +52,11 @@ public class InitialData {
             return;
         }
         if (adminUsername.isPresent() && adminPassword.isPresent()) {
-            firstAdministrator.create(adminUsername.get(), adminUsername.get(),
-                    adminEmail.orElse(adminUsername.get() + "@localhost"), adminPassword.get());
+            firstAdministrator.create(
+                    adminUsername.get(),
+                    adminUsername.get(),
+                    adminEmail.orElse(adminUsername.get() + "@localhost"),
+                    adminPassword.get());
         } else {
             firstAdministrator.offerSetup();
         }

@@ -21,19 +21,24 @@ public class SetupPage {
 
     @NotBlank
     private String code;
+
     @NotBlank
     @Size(max = 100)
     private String username;
+
     @NotBlank
     @Size(max = 200)
     private String displayName;
+
     @NotBlank
     @Email
     @Size(max = 254)
     private String email;
+
     @NotBlank
     @Size(min = FirstAdministrator.MIN_PASSWORD_LENGTH, max = 200)
     private String password;
+
     private String passwordAgain;
 
     public boolean isOpen() {
@@ -61,16 +66,51 @@ public class SetupPage {
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getPasswordAgain() { return passwordAgain; }
-    public void setPasswordAgain(String passwordAgain) { this.passwordAgain = passwordAgain; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordAgain() {
+        return passwordAgain;
+    }
+
+    public void setPasswordAgain(String passwordAgain) {
+        this.passwordAgain = passwordAgain;
+    }
 }

@@ -24,9 +24,8 @@ public interface BookingRules {
      * @param unitId the course unit attending completes, or null
      * @param facts questions a rule may ask about the person's learning
      */
-    record Request(long personId, long sessionId, String kind, String programmeKey, Long courseId, Long unitId,
-            Facts facts) {
-    }
+    record Request(
+            long personId, long sessionId, String kind, String programmeKey, Long courseId, Long unitId, Facts facts) {}
 
     /** What the core answers about a person, from the shared schema. */
     interface Facts {

@@ -20,5 +20,4 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface CoreEvent {
-}
+public @interface CoreEvent {}

@@ -117,6 +117,7 @@ public interface CourseModule extends SchemaOwner {
 
     /** Resolves one of the module's own texts in the given language. */
     default String text(String key, Locale locale) {
-        return ResourceBundle.getBundle(bundleBaseName(), locale, getClass().getClassLoader()).getString(key);
+        return ResourceBundle.getBundle(bundleBaseName(), locale, getClass().getClassLoader())
+                .getString(key);
     }
 }

@@ -57,6 +57,7 @@ public interface UnitType {
     Completion completion();
 
     default String label(Locale locale) {
-        return ResourceBundle.getBundle(bundleBaseName(), locale, getClass().getClassLoader()).getString(labelKey());
+        return ResourceBundle.getBundle(bundleBaseName(), locale, getClass().getClassLoader())
+                .getString(labelKey());
     }
 }

@@ -29,12 +29,19 @@ class DemoDataOrderTest {
         List<DemoContribution> ordered = DemoData.inOrder(
                 List.of(firstCourses, firstLearning, firstSelfStudy, secondSessions, secondCourses), List.of(content));
 
-        assertThat(ordered).containsExactly(firstCourses, secondCourses, firstSelfStudy, content, firstLearning,
-                secondSessions);
+        assertThat(ordered)
+                .containsExactly(firstCourses, secondCourses, firstSelfStudy, content, firstLearning, secondSessions);
         DemoSeeding demo = new DemoSeeding(7);
         ordered.forEach(contribution -> contribution.seed(demo));
-        assertThat(demo.courses().keySet()).as("in the order they were made").containsExactly("first.courses",
-                "second.courses", "first.selfStudy", "content", "first.learning", "second.sessions");
+        assertThat(demo.courses().keySet())
+                .as("in the order they were made")
+                .containsExactly(
+                        "first.courses",
+                        "second.courses",
+                        "first.selfStudy",
+                        "content",
+                        "first.learning",
+                        "second.sessions");
         assertThat(demo.course("second.courses")).contains(2L);
         assertThat(demo.regionId()).isEqualTo(7);
     }

@@ -18,25 +18,36 @@ class SelfStudyUnitTypesTest {
     @Test
     void threeTypesWithTheirCompletionAndFragments() {
         assertThat(TYPES).extracting(UnitType::key).containsExactly("page", "reflection", "quiz");
-        assertThat(TYPES).extracting(UnitType::completion).containsExactly(UnitType.Completion.MARKED_DONE,
-                UnitType.Completion.MARKED_DONE, UnitType.Completion.SCORED);
+        assertThat(TYPES)
+                .extracting(UnitType::completion)
+                .containsExactly(
+                        UnitType.Completion.MARKED_DONE, UnitType.Completion.MARKED_DONE, UnitType.Completion.SCORED);
         for (UnitType type : TYPES) {
-            assertThat(getClass().getResource("/META-INF/resources" + type.learnerFragment())).as(type.key()).isNotNull();
-            assertThat(getClass().getResource("/META-INF/resources" + type.authorFragment())).as(type.key()).isNotNull();
+            assertThat(getClass().getResource("/META-INF/resources" + type.learnerFragment()))
+                    .as(type.key())
+                    .isNotNull();
+            assertThat(getClass().getResource("/META-INF/resources" + type.authorFragment()))
+                    .as(type.key())
+                    .isNotNull();
         }
     }
 
     @Test
     void labelsReadNaturallyInBothLanguages() {
-        assertThat(TYPES).extracting(type -> type.label(Languages.DEFAULT))
+        assertThat(TYPES)
+                .extracting(type -> type.label(Languages.DEFAULT))
                 .containsExactly("Lesestoff", "Refleksjon", "Egenvurdering");
-        assertThat(TYPES).extracting(type -> type.label(Locale.ENGLISH))
+        assertThat(TYPES)
+                .extracting(type -> type.label(Locale.ENGLISH))
                 .containsExactly("Reading page", "Reflection", "Self-assessment");
     }
 
     @Test
     void refusalTextsComeInTheAskedLanguage() {
-        assertThat(InvalidInput.StudyTexts.text(Locale.ROOT, "reflection.tooLong", 20_000)).isEqualTo("The answer is too long. You can write at most 20,000 characters per answer.");
-        assertThat(InvalidInput.StudyTexts.text(Languages.DEFAULT, "reflection.tooLong", 20_000).replace('\u00a0', ' ')).isEqualTo("Svaret er for langt. Du kan skrive høyst 20 000 tegn per svar.");
+        assertThat(InvalidInput.StudyTexts.text(Locale.ROOT, "reflection.tooLong", 20_000))
+                .isEqualTo("The answer is too long. You can write at most 20,000 characters per answer.");
+        assertThat(InvalidInput.StudyTexts.text(Languages.DEFAULT, "reflection.tooLong", 20_000)
+                        .replace('\u00a0', ' '))
+                .isEqualTo("Svaret er for langt. Du kan skrive høyst 20 000 tegn per svar.");
     }
 }

@@ -45,8 +45,10 @@ public abstract class CourseModuleContract {
         CourseModule module = module();
         ClassLoader loader = module.getClass().getClassLoader();
         var noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        Set<String> english = ResourceBundle.getBundle(module.bundleBaseName(), Locale.ROOT, loader, noFallback).keySet();
-        Set<String> bokmaal = ResourceBundle.getBundle(module.bundleBaseName(), BOKMAAL, loader, noFallback).keySet();
+        Set<String> english = ResourceBundle.getBundle(module.bundleBaseName(), Locale.ROOT, loader, noFallback)
+                .keySet();
+        Set<String> bokmaal = ResourceBundle.getBundle(module.bundleBaseName(), BOKMAAL, loader, noFallback)
+                .keySet();
         assertThat(bokmaal).containsExactlyInAnyOrderElementsOf(english);
     }
 
@@ -55,7 +57,9 @@ public abstract class CourseModuleContract {
         module().schema().ifPresent(schema -> {
             String folder = schema.location().replaceFirst("^classpath:", "");
             assertThat(folder).as("a folder of the module's own").contains(module().key());
-            assertThat(module().getClass().getClassLoader().getResource(folder)).as(schema.location()).isNotNull();
+            assertThat(module().getClass().getClassLoader().getResource(folder))
+                    .as(schema.location())
+                    .isNotNull();
         });
     }
 

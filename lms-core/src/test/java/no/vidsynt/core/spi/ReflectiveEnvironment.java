@@ -43,8 +43,10 @@ public class ReflectiveEnvironment implements CourseModuleValidator.Environment 
     static boolean isBean(Class<?> type) {
         for (Annotation annotation : type.getAnnotations()) {
             Class<? extends Annotation> kind = annotation.annotationType();
-            if (kind.isAnnotationPresent(NormalScope.class) || kind.isAnnotationPresent(Scope.class)
-                    || kind == Dependent.class || kind.getName().startsWith("jakarta.ejb.")) {
+            if (kind.isAnnotationPresent(NormalScope.class)
+                    || kind.isAnnotationPresent(Scope.class)
+                    || kind == Dependent.class
+                    || kind.getName().startsWith("jakarta.ejb.")) {
                 return true;
             }
         }

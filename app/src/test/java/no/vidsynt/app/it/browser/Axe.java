@@ -27,8 +27,7 @@ public final class Axe {
               .catch(function (e) { done('axe failed: ' + e); });
             """;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     public static String violations(WebDriver driver) {
         Path script = Path.of(System.getProperty("vidsynt.it.axe", "target/npm/node_modules/axe-core/axe.min.js"));

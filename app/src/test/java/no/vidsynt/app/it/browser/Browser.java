@@ -51,17 +51,30 @@ public final class Browser implements TestWatcher, AfterEachCallback {
         if (driver == null) {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("vidsynt.it.chromeBinary", "/usr/bin/chromium"));
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height, "--lang=" + language);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--window-size=" + width + "," + height,
+                    "--lang=" + language);
             options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
             if (width < 500) {
                 // Headless Chromium keeps windows at least ~500 px wide; a phone's viewport needs device emulation.
-                options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-                        java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+                options.setExperimentalOption(
+                        "mobileEmulation",
+                        java.util.Map.of(
+                                "deviceMetrics",
+                                java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
             }
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("vidsynt.it.chromeDriver", "/usr/bin/chromedriver")))
+                    .usingDriverExecutable(
+                            new File(System.getProperty("vidsynt.it.chromeDriver", "/usr/bin/chromedriver")))
                     .build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -80,11 +93,14 @@ public final class Browser implements TestWatcher, AfterEachCallback {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(by))
+                .click();
     }
 
     public void type(By by, String text) {
@@ -94,7 +110,8 @@ public final class Browser implements TestWatcher, AfterEachCallback {
     }
 
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     /**
@@ -107,7 +124,8 @@ public final class Browser implements TestWatcher, AfterEachCallback {
             go("login.xhtml");
         } else {
             var toggle = driver.findElements(By.id("menuToggle"));
-            if (!toggle.isEmpty() && toggle.get(0).isDisplayed()
+            if (!toggle.isEmpty()
+                    && toggle.get(0).isDisplayed()
                     && !driver.findElement(By.id("headerSignIn")).isDisplayed()) {
                 toggle.get(0).click(); // a narrow screen folds "Logg inn" into the menu, as it does the menus
             }
@@ -126,7 +144,9 @@ public final class Browser implements TestWatcher, AfterEachCallback {
     public void menu(String label) {
         By entry = By.xpath("//header//nav//a[normalize-space(.)='" + label + "']");
         var toggle = driver.findElements(By.id("menuToggle"));
-        if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && !driver.findElement(entry).isDisplayed()) {
+        if (!toggle.isEmpty()
+                && toggle.get(0).isDisplayed()
+                && !driver.findElement(entry).isDisplayed()) {
             toggle.get(0).click(); // a narrow screen folds the menus behind the "Meny" button
         }
         navigate(entry);
@@ -159,9 +179,13 @@ public final class Browser implements TestWatcher, AfterEachCallback {
         try {
             Path reports = Path.of(System.getProperty("vidsynt.it.reports", "target/browser-reports"));
             Files.createDirectories(reports);
-            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName().replaceAll("\\W+", "_");
+            String name = context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getDisplayName().replaceAll("\\W+", "_");
             File screenshot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(screenshot.toPath(), reports.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    screenshot.toPath(),
+                    reports.resolve(name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(reports.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             System.err.println("Could not save the browser report: " + e);
@@ -172,9 +196,11 @@ public final class Browser implements TestWatcher, AfterEachCallback {
     public void afterEach(ExtensionContext context) {
         // TestWatcher callbacks run after afterEach; quit at the end of the class instead (not of the whole run:
         // every browser left open until then kept its own Chromium busy while later classes ran).
-        context.getParent().orElse(context.getRoot()).getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Browser.class.getName() + System.identityHashCode(this),
-                        key -> (ExtensionContext.Store.CloseableResource) this::quit);
+        context.getParent()
+                .orElse(context.getRoot())
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Browser.class.getName() + System.identityHashCode(this), key ->
+                        (ExtensionContext.Store.CloseableResource) this::quit);
     }
 
     private void quit() {

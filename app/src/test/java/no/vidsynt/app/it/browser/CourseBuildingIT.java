@@ -36,7 +36,8 @@ class CourseBuildingIT {
 
     private List<String> unitTitles() {
         return browser.driver().findElements(By.cssSelector("#structure .vs-author-unit__title")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     private By button(String label) {
@@ -77,9 +78,14 @@ class CourseBuildingIT {
 
         browser.click(button("Gjør obligatorisk: Lytt først"));
         browser.find(button("Gjør valgfri: Lytt først"));
-        WebElement listen = browser.driver().findElements(By.cssSelector("#structure .vs-author-unit")).get(1);
+        WebElement listen = browser.driver()
+                .findElements(By.cssSelector("#structure .vs-author-unit"))
+                .get(1);
         assertThat(listen.getText()).contains("Lytt først").contains("Obligatorisk");
-        assertThat(browser.driver().findElements(By.cssSelector("#structure .vs-author-unit")).get(0).getText())
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("#structure .vs-author-unit"))
+                        .get(0)
+                        .getText())
                 .doesNotContain("Obligatorisk");
 
         browser.click(By.id("editor:publish"));
@@ -88,8 +94,10 @@ class CourseBuildingIT {
         browser.waitForText(By.id("publishedStatus"), "Publisert versjon 1");
         assertThat(browser.find(By.id("messages")).getText()).contains("publisert som versjon 1");
         assertThat(browser.find(By.id("versions")).getText()).contains("anne");
-        assertThat(browser.driver().findElements(By.cssSelector("#versions tbody tr"))).hasSize(1);
-        assertThat(browser.find(By.cssSelector("#versions tbody tr td")).getText()).isEqualTo("1");
+        assertThat(browser.driver().findElements(By.cssSelector("#versions tbody tr")))
+                .hasSize(1);
+        assertThat(browser.find(By.cssSelector("#versions tbody tr td")).getText())
+                .isEqualTo("1");
 
         browser.click(button("Rediger: Si hva som skjer"));
         browser.type(By.id("unit:title"), "Si tydelig hva som skjer");
@@ -113,12 +121,16 @@ class CourseBuildingIT {
         assertThat(browser.find(By.id("unit:until")).getAttribute("value")).isEqualTo("2026-12-20T16:30");
         browser.click(By.partialLinkText("Tilbake til"));
         browser.waitForText(By.id("structure"), "Tilgangsregler");
-        assertThat(browser.driver().findElements(By.cssSelector("#structure .vs-author-unit")).get(1).getText())
-                .contains("Lytt først").contains("Tilgangsregler");
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("#structure .vs-author-unit"))
+                        .get(1)
+                        .getText())
+                .contains("Lytt først")
+                .contains("Tilgangsregler");
     }
 
     private void setValue(By field, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find(field), value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].value = arguments[1];", browser.find(field), value);
     }
 }

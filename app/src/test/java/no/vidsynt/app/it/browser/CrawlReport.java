@@ -31,8 +31,7 @@ final class CrawlReport {
         long millis;
     }
 
-    private record Where(String check, String page, String detail) {
-    }
+    private record Where(String check, String page, String detail) {}
 
     private final Map<String, RoleSummary> roles = new LinkedHashMap<>();
     private final Map<Where, Set<String>> failures = new LinkedHashMap<>();
@@ -55,15 +54,34 @@ final class CrawlReport {
         out.append("## Pages visited per role\n\n")
                 .append("| role | lands on | distinct pages | page loads (2 widths × 2 languages) | downloads checked "
                         + "| 403/404 pages | axe runs (time) | time |\n|---|---|---|---|---|---|---|---|\n");
-        roles.forEach((role, s) -> out.append("| ").append(role).append(" | ").append(s.landing).append(" | ")
-                .append(s.pages.size()).append(" | ").append(s.loads).append(" | ").append(s.downloads).append(" | ")
-                .append(s.denied).append(" | ").append(s.axeRuns).append(" (").append(s.axeMillis / 1000).append(" s) | ").append(s.millis / 1000).append(" s |\n"));
-        out.append("\nCrawl time: ").append(totalMillis / 1000).append(" s. Failures: ").append(failures.size())
+        roles.forEach((role, s) -> out.append("| ")
+                .append(role)
+                .append(" | ")
+                .append(s.landing)
+                .append(" | ")
+                .append(s.pages.size())
+                .append(" | ")
+                .append(s.loads)
+                .append(" | ")
+                .append(s.downloads)
+                .append(" | ")
+                .append(s.denied)
+                .append(" | ")
+                .append(s.axeRuns)
+                .append(" (")
+                .append(s.axeMillis / 1000)
+                .append(" s) | ")
+                .append(s.millis / 1000)
+                .append(" s |\n"));
+        out.append("\nCrawl time: ")
+                .append(totalMillis / 1000)
+                .append(" s. Failures: ")
+                .append(failures.size())
                 .append(" distinct.\n");
         Map<String, List<String>> byCheck = new TreeMap<>();
         failures.forEach((where, seen) -> byCheck.computeIfAbsent(where.check(), key -> new ArrayList<>())
-                .add("- `" + where.page() + "` — " + where.detail().replace("\n", "\n    ") + "  \n  (" + String.join(", ", seen)
-                        + ")"));
+                .add("- `" + where.page() + "` — " + where.detail().replace("\n", "\n    ") + "  \n  ("
+                        + String.join(", ", seen) + ")"));
         byCheck.forEach((check, lines) -> {
             out.append("\n### ").append(check).append(" (").append(lines.size()).append(")\n\n");
             lines.forEach(line -> out.append(line).append('\n'));

@@ -74,8 +74,10 @@ class LayoutJourneyIT {
     private void menuOnPhone(String view) {
         WebElement toggle = phone.find(By.id("menuToggle"));
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
-        assertThat(phone.driver().findElements(By.cssSelector("#myPages a")).stream().noneMatch(WebElement::isDisplayed))
-                .as("the menu is folded away until asked for").isTrue();
+        assertThat(phone.driver().findElements(By.cssSelector("#myPages a")).stream()
+                        .noneMatch(WebElement::isDisplayed))
+                .as("the menu is folded away until asked for")
+                .isTrue();
         toggle.click();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
         phone.click(By.cssSelector("#myPages a[href*='" + view + "']"));
@@ -110,7 +112,9 @@ class LayoutJourneyIT {
         phone.find(By.id("rosterTable"));
         assertFitsThePhone("roster");
         assertThat(((Number) js(phone, "return document.getElementById('rosterTable').getBoundingClientRect().right"))
-                .doubleValue()).as("the whole roster, attendance included, is on screen").isLessThanOrEqualTo(360);
+                        .doubleValue())
+                .as("the whole roster, attendance included, is on screen")
+                .isLessThanOrEqualTo(360);
         menuOnPhone("/sessions/upcoming.xhtml");
         phone.click(By.id("sessions:asCalendar"));
         phone.find(By.cssSelector(".fc-daygrid, .fc-view"));
@@ -130,16 +134,20 @@ class LayoutJourneyIT {
         signOutOnPhone();
 
         signInOnPhone("ada");
-        for (String view : List.of("/admin/organisation.xhtml", "/admin/import.xhtml", "/admin/users.xhtml",
-                "/admin/audit.xhtml")) {
+        for (String view : List.of(
+                "/admin/organisation.xhtml", "/admin/import.xhtml", "/admin/users.xhtml", "/admin/audit.xhtml")) {
             menuOnPhone(view);
             assertFitsThePhone(view);
         }
         WebElement toggle = phone.find(By.id("menuToggle"));
         toggle.click();
         new Actions(phone.driver()).sendKeys(Keys.ESCAPE).perform();
-        assertThat(toggle.getAttribute("aria-expanded")).as("Escape folds the menu").isEqualTo("false");
-        assertThat(phone.driver().switchTo().activeElement()).as("focus goes back to the menu button").isEqualTo(toggle);
+        assertThat(toggle.getAttribute("aria-expanded"))
+                .as("Escape folds the menu")
+                .isEqualTo("false");
+        assertThat(phone.driver().switchTo().activeElement())
+                .as("focus goes back to the menu button")
+                .isEqualTo(toggle);
     }
 
     @Test
@@ -162,8 +170,11 @@ class LayoutJourneyIT {
         english.click(By.id("filter:find"));
         english.waitForText(By.id("log"), "Kurs publisert");
         String log = english.find(By.id("log")).getText();
-        assertThat(log).doesNotContainPattern("\\b(course|org_unit|person|session|profile|people)\\.[a-z_-]+\\b")
-                .doesNotContain("org_unit #").doesNotContain("version ").doesNotContain(" units");
+        assertThat(log)
+                .doesNotContainPattern("\\b(course|org_unit|person|session|profile|people)\\.[a-z_-]+\\b")
+                .doesNotContain("org_unit #")
+                .doesNotContain("version ")
+                .doesNotContain(" units");
         assertThat(Axe.violations(english.driver())).isEmpty();
     }
 
@@ -199,10 +210,14 @@ class LayoutJourneyIT {
         username.click();
         new Actions(norwegian.driver()).sendKeys(Keys.TAB).perform();
         WebElement focused = norwegian.driver().switchTo().activeElement();
-        String outline = (String) js(norwegian, "var s = getComputedStyle(document.activeElement);"
-                + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor");
+        String outline = (String) js(
+                norwegian,
+                "var s = getComputedStyle(document.activeElement);"
+                        + " return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor");
         assertThat(focused.getTagName()).isEqualTo("input");
-        assertThat(outline).as("a visible ring on " + focused.getAttribute("id")).startsWith("solid 3px")
+        assertThat(outline)
+                .as("a visible ring on " + focused.getAttribute("id"))
+                .startsWith("solid 3px")
                 .contains("rgb(21, 63, 84)");
     }
 }

@@ -58,7 +58,8 @@ class LeaderEnrolmentJourneyIT {
     @Test
     void aLeaderEnrolsTheirUnitUndoesItAndManagesACohort() throws Exception {
         String title = "Påmelding for avdelinger " + System.nanoTime();
-        var course = CourseFixture.course(title).task("Første oppgave", "Skriv litt").create();
+        var course =
+                CourseFixture.course(title).task("Første oppgave", "Skriv litt").create();
         browser.open(url);
         browser.signIn("leif", "vidsynt-demo");
 
@@ -68,9 +69,12 @@ class LeaderEnrolmentJourneyIT {
         new Select(browser.find(By.id("enrol:course"))).selectByVisibleText(title);
         browser.click(By.id("enrol:review"));
         assertThat(browser.find(By.id("confirmText")).getText())
-                .startsWith("Avdeling Kristiansand (").contains("personer) blir meldt på «" + title + "».");
+                .startsWith("Avdeling Kristiansand (")
+                .contains("personer) blir meldt på «" + title + "».");
         assertThat(activeId()).as("the confirmation takes focus").isEqualTo("enrol:confirm");
-        assertThat(enrolmentStatus("lise", course.courseId())).as("nothing happens before the confirmation").isNull();
+        assertThat(enrolmentStatus("lise", course.courseId()))
+                .as("nothing happens before the confirmation")
+                .isNull();
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.waitForText(By.id("messages"), "ble påmeldt i «" + title + "»");
         assertThat(enrolmentStatus("lise", course.courseId())).isEqualTo("ACTIVE");
@@ -107,21 +111,27 @@ class LeaderEnrolmentJourneyIT {
         new Select(browser.find(By.xpath(renamed + "//select"))).selectByVisibleText("Lise Larsen");
         browser.click(By.xpath(renamed + "//input[contains(@class,'vs-add')]"));
         browser.waitForText(By.id("messages"), "Lise Larsen er lagt til i kullet «Vårkullet 2027».");
-        assertThat(browser.find(By.xpath(renamed + "//*[contains(@class,'vs-members')]")).getText()).contains("Lise Larsen");
+        assertThat(browser.find(By.xpath(renamed + "//*[contains(@class,'vs-members')]"))
+                        .getText())
+                .contains("Lise Larsen");
         assertThat(enrolmentStatus("lise", course.courseId())).isEqualTo("ACTIVE");
         assertThat(Axe.violations(browser.driver())).isEmpty();
 
         // At 360 px nothing scrolls sideways.
         browser.driver().manage().window().setSize(new Dimension(360, 740));
         assertThat(((Number) ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
+                                .executeScript("return document.documentElement.scrollWidth"))
+                        .intValue())
+                .isLessThanOrEqualTo(360);
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
         browser.click(By.xpath(renamed + "//input[contains(@class,'vs-delete')]"));
         assertThat(activeId()).endsWith("confirmDelete");
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.waitForText(By.id("messages"), "Kullet «Vårkullet 2027» er slettet.");
-        assertThat(enrolmentStatus("lise", course.courseId())).as("members stay enrolled").isEqualTo("ACTIVE");
+        assertThat(enrolmentStatus("lise", course.courseId()))
+                .as("members stay enrolled")
+                .isEqualTo("ACTIVE");
 
         // The same pages in English.
         browser.click(By.id("language:en"));
@@ -135,10 +145,13 @@ class LeaderEnrolmentJourneyIT {
     @Test
     void aFailedImportSaysItFailedAndSavesNothing() throws Exception {
         Path file = Files.createTempFile("import", ".csv");
-        Files.writeString(file, "username;name;email;language;roles;units\n"
-                + "ny.en;Ny En;ny.en@example.no;nb;learner;Avdeling Arendal\n"
-                + "ny.to;Ny To;ny.to@example.no;nb;learner;Avdeling Arendal\n"
-                + "ny.tre;Ny Tre;ikke-en-adresse;nb;learner;Finnes ikke\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "username;name;email;language;roles;units\n"
+                        + "ny.en;Ny En;ny.en@example.no;nb;learner;Avdeling Arendal\n"
+                        + "ny.to;Ny To;ny.to@example.no;nb;learner;Avdeling Arendal\n"
+                        + "ny.tre;Ny Tre;ikke-en-adresse;nb;learner;Finnes ikke\n",
+                StandardCharsets.UTF_8);
         browser.open(url);
         browser.signIn("ada", "vidsynt-demo");
         menu("Importer brukere");
@@ -146,21 +159,29 @@ class LeaderEnrolmentJourneyIT {
         browser.click(By.id("upload:apply"));
         browser.waitForText(By.id("reportHeading"), "Importen ble ikke gjennomført – ingenting er lagret");
         assertThat(browser.find(By.id("failed")).getText()).contains("ingen av linjene ble importert");
-        assertThat(browser.driver().findElements(By.id("summary"))).as("no counts of what was not saved").isEmpty();
+        assertThat(browser.driver().findElements(By.id("summary")))
+                .as("no counts of what was not saved")
+                .isEmpty();
         assertThat(browser.find(By.id("problems")).getText()).contains("ikke-en-adresse");
         assertThat(browser.driver().getPageSource()).doesNotContain("2 nye");
         try (Connection db = TestDatabase.connect();
-             ResultSet rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM person WHERE username LIKE 'ny.%'")) {
+                ResultSet rows =
+                        db.createStatement().executeQuery("SELECT COUNT(*) FROM person WHERE username LIKE 'ny.%'")) {
             rows.next();
             assertThat(rows.getInt(1)).isZero();
         }
 
-        Files.writeString(file, "username;name;email;language;roles;units\n"
-                + "ny.fire;Ny Fire;ny.fire@example.no;nb;learner;Avdeling Arendal\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "username;name;email;language;roles;units\n"
+                        + "ny.fire;Ny Fire;ny.fire@example.no;nb;learner;Avdeling Arendal\n",
+                StandardCharsets.UTF_8);
         browser.find(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
         browser.click(By.id("upload:dryRun"));
         browser.waitForText(By.id("reportHeading"), "Resultat av prøvekjøringen");
-        assertThat(browser.find(By.id("summary")).getText()).contains("1 ny").doesNotContain("1 nye")
+        assertThat(browser.find(By.id("summary")).getText())
+                .contains("1 ny")
+                .doesNotContain("1 nye")
                 .contains("ingen feil");
     }
 
@@ -170,8 +191,8 @@ class LeaderEnrolmentJourneyIT {
 
     private static String enrolmentStatus(String username, long courseId) throws Exception {
         try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT e.status FROM enrolment e JOIN person p ON "
-                     + "p.id = e.person_id WHERE p.username = ? AND e.course_id = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT e.status FROM enrolment e JOIN person p ON "
+                        + "p.id = e.person_id WHERE p.username = ? AND e.course_id = ?")) {
             query.setString(1, username);
             query.setLong(2, courseId);
             try (ResultSet row = query.executeQuery()) {

@@ -43,7 +43,9 @@ class LearnerJourneyIT {
         browser.find(By.id("signIn:password")).sendKeys(Keys.ENTER);
 
         assertThat(browser.find(By.id("signedInAs")).getText()).isEqualTo("Lise Larsen");
-        assertThat(browser.driver().getCurrentUrl()).as("a learner starts at Min læring").contains("/learning/my.xhtml");
+        assertThat(browser.driver().getCurrentUrl())
+                .as("a learner starts at Min læring")
+                .contains("/learning/my.xhtml");
         browser.click(By.cssSelector("a.vs-brand"));
         var programmes = browser.find(By.id("programmes"));
         assertThat(programmes.findElements(By.cssSelector("li.vs-card"))).hasSize(2);
@@ -65,7 +67,9 @@ class LearnerJourneyIT {
 
         // Not a journey: what someone who types the address of a programme page gets once signed out.
         browser.go("veiledning/programme.xhtml");
-        assertThat(browser.find(By.id("signIn:username")).isDisplayed()).as("signed out: the page asks to sign in").isTrue();
+        assertThat(browser.find(By.id("signIn:username")).isDisplayed())
+                .as("signed out: the page asks to sign in")
+                .isTrue();
     }
 
     @Test

@@ -36,13 +36,17 @@ class LearningJourneyIT {
 
     @Test
     void aLearnerEnrolsCompletesATaskAndHerLeaderSeesTheAggregate() {
-        var course = CourseFixture.course("Trygg start i nettleseren").section("Innledning")
+        var course = CourseFixture.course("Trygg start i nettleseren")
+                .section("Innledning")
                 .task("Les dette først", "Les kapittel 1 i heftet.")
-                .taskAfterPrevious("Refleksjon", "Skriv ned ett spørsmål.").create();
+                .taskAfterPrevious("Refleksjon", "Skriv ned ett spørsmål.")
+                .create();
 
         browser.open(url);
         browser.signIn("lise", "vidsynt-demo");
-        assertThat(browser.find(By.cssSelector(".vs-subnav")).getText()).contains("Min læring").contains("Kurskatalog")
+        assertThat(browser.find(By.cssSelector(".vs-subnav")).getText())
+                .contains("Min læring")
+                .contains("Kurskatalog")
                 .doesNotContain("Min avdeling");
 
         browser.menu("Kurskatalog");
@@ -52,13 +56,15 @@ class LearningJourneyIT {
 
         browser.waitForText(By.id("messages"), "Du er påmeldt kurset.");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Trygg start i nettleseren");
-        assertThat(browser.find(By.cssSelector("li[data-unit='" + course.unit(1) + "']")).getText())
+        assertThat(browser.find(By.cssSelector("li[data-unit='" + course.unit(1) + "']"))
+                        .getText())
                 .contains("Tilgjengelig når du har fullført «Les dette først».");
 
         browser.menu("Min læring");
         String myCard = "#ongoing li[data-course='" + course.courseId() + "']";
         assertThat(browser.find(By.cssSelector(myCard)).getText()).contains("0 av 2 fullført");
-        assertThat(browser.find(By.cssSelector(myCard + " progress")).getAttribute("value")).isEqualTo("0");
+        assertThat(browser.find(By.cssSelector(myCard + " progress")).getAttribute("value"))
+                .isEqualTo("0");
 
         browser.navigate(By.cssSelector(myCard + " a.vs-next"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Les dette først");
@@ -70,29 +76,39 @@ class LearningJourneyIT {
         assertThat(browser.find(By.id("unitStatus")).getText()).contains("Fullført");
 
         browser.menu("Min læring");
-        assertThat(browser.find(By.cssSelector(myCard)).getText()).contains("1 av 2 fullført")
-                .contains("Fortsett der du slapp: Les dette først").contains("Neste: Refleksjon");
-        assertThat(browser.find(By.cssSelector(myCard + " progress")).getAttribute("value")).isEqualTo("1");
+        assertThat(browser.find(By.cssSelector(myCard)).getText())
+                .contains("1 av 2 fullført")
+                .contains("Fortsett der du slapp: Les dette først")
+                .contains("Neste: Refleksjon");
+        assertThat(browser.find(By.cssSelector(myCard + " progress")).getAttribute("value"))
+                .isEqualTo("1");
 
         browser.navigate(By.cssSelector("#course-" + course.courseId() + " a"));
         browser.click(By.id("enrolment:withdraw"));
         assertThat(browser.find(By.id("enrolment:confirmWithdrawal")).getText()).contains("Vil du melde deg av");
         browser.click(By.id("enrolment:withdrawNo"));
-        assertThat(browser.driver().findElements(By.id("enrolment:confirmWithdrawal"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("enrolment:confirmWithdrawal")))
+                .isEmpty();
         browser.click(By.id("enrolment:withdraw"));
         browser.click(By.id("enrolment:withdrawYes"));
         browser.waitForText(By.id("messages"), "Du er meldt av kurset.");
         browser.click(By.id("enrolment:enrol"));
         browser.waitForText(By.id("messages"), "Du er påmeldt kurset.");
-        assertThat(browser.find(By.id("course-progress")).getText()).as("progress kept").isEqualTo("1 av 2 fullført");
+        assertThat(browser.find(By.id("course-progress")).getText())
+                .as("progress kept")
+                .isEqualTo("1 av 2 fullført");
 
         browser.signOut();
         browser.signIn("leif", "vidsynt-demo");
         browser.menu("Min avdeling");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Min avdeling");
         String row = "#totals tr[data-course='" + course.courseId() + "']";
-        assertThat(browser.find(By.cssSelector(row)).getText()).contains("Trygg start i nettleseren").contains("<5");
-        assertThat(browser.find(By.id("main")).getText()).contains("Avdeling Kristiansand")
-                .doesNotContain("Lise").doesNotContain("Avdeling Arendal");
+        assertThat(browser.find(By.cssSelector(row)).getText())
+                .contains("Trygg start i nettleseren")
+                .contains("<5");
+        assertThat(browser.find(By.id("main")).getText())
+                .contains("Avdeling Kristiansand")
+                .doesNotContain("Lise")
+                .doesNotContain("Avdeling Arendal");
     }
 }

@@ -23,9 +23,18 @@ import org.openqa.selenium.WebDriver;
 final class PageInspection {
 
     /** What one page showed. */
-    record Page(int status, String url, String title, String lang, boolean scriptRan, int overflow,
-            int missingResources, int headings, String text, List<String> links, String contentType) {
-    }
+    record Page(
+            int status,
+            String url,
+            String title,
+            String lang,
+            boolean scriptRan,
+            int overflow,
+            int missingResources,
+            int headings,
+            String text,
+            List<String> links,
+            String contentType) {}
 
     private static final String READ = """
             const nav = performance.getEntriesByType('navigation')[0];
@@ -63,17 +72,26 @@ final class PageInspection {
               contentType: document.contentType || ''});
             """;
 
-    private PageInspection() {
-    }
+    private PageInspection() {}
 
     static Page read(WebDriver driver) {
         String json = (String) ((JavascriptExecutor) driver).executeScript(READ);
         JsonObject o = Json.createReader(new StringReader(json)).readObject();
         List<String> links = o.getJsonArray("links").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).toList();
-        return new Page(o.getInt("status"), o.getString("url"), o.getString("title"), o.getString("lang"),
-                o.getBoolean("scriptRan"), o.getInt("overflow"), o.getInt("missing"), o.getInt("headings"),
-                o.getString("text"), links, o.getString("contentType"));
+                .map(JsonString::getString)
+                .toList();
+        return new Page(
+                o.getInt("status"),
+                o.getString("url"),
+                o.getString("title"),
+                o.getString("lang"),
+                o.getBoolean("scriptRan"),
+                o.getInt("overflow"),
+                o.getInt("missing"),
+                o.getInt("headings"),
+                o.getString("text"),
+                links,
+                o.getString("contentType"));
     }
 
     // ---- rules over the text ----
@@ -86,50 +104,169 @@ final class PageInspection {
     private static final Pattern DOTTED_KEY = Pattern.compile(
             "(?<![\\p{L}\\p{N}@./:_-])([a-z][a-zA-Z0-9_]*)((?:\\.[a-zA-Z_][a-zA-Z0-9_]*)+)(?![\\p{L}\\p{N}@/_-])");
     /** Identifiers that were meant for code: org_unit, PRACTICE_TRAINING, ALL_REQUIRED. */
-    private static final Pattern IDENTIFIER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}@./:_-])(?:[a-z]+_[a-z_]+|[A-Z]{2,}_[A-Z_]+)(?![\\p{L}\\p{N}@./_-])");
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("(?<![\\p{L}\\p{N}@./:_-])(?:[a-z]+_[a-z_]+|[A-Z]{2,}_[A-Z_]+)(?![\\p{L}\\p{N}@./_-])");
     /** Endings of file names and domains, which look like dotted keys and are not. */
-    private static final Set<String> NOT_KEYS = Set.of("no", "com", "org", "net", "example", "pdf", "csv", "ics", "md",
-            "webm", "vtt", "mp4", "zip", "html", "htm", "txt", "png", "jpg", "jpeg", "svg", "xhtml", "json", "js",
-            "css", "xml", "mp3", "ogg", "webp", "gif", "docx", "xlsx", "pptx");
+    private static final Set<String> NOT_KEYS = Set.of(
+            "no", "com", "org", "net", "example", "pdf", "csv", "ics", "md", "webm", "vtt", "mp4", "zip", "html", "htm",
+            "txt", "png", "jpg", "jpeg", "svg", "xhtml", "json", "js", "css", "xml", "mp3", "ogg", "webp", "gif",
+            "docx", "xlsx", "pptx");
 
     /**
      * English that gives away an untranslated text in the bokmål UI. Whole words, case as written; chosen so that no
      * Norwegian word is spelled the same ("to", "for", "is", "not", "under", "Administrator" are left out).
      */
-    private static final List<String> ENGLISH = List.of("Show", "Hide", "Password", "Search", "Training", "Practice",
-            "Cancel", "Submit", "Save", "Delete", "Edit", "Remove", "Close", "Loading", "Upload", "Download", "Choose",
-            "Select", "Next", "Previous", "Back", "Yes", "Today", "Clear", "Sign in", "Sign out", "Welcome", "Error",
-            "Required", "Please", "We could not", "No records found", "No results", "of", "the", "The", "and", "your",
-            "Your", "with", "from", "found", "available", "session", "Session", "Sessions", "course", "Course",
-            "Courses", "Unit", "units", "Page", "items", "selected", "Drop", "files", "Attended", "Waitlist", "Booked",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-            "March", "April", "June", "July", "August", "September", "October", "November", "December", "AM", "PM",
-            "Something went wrong", "Not found", "Forbidden", "Access denied", "Learner", "Trainer", "Author", "Leader");
+    private static final List<String> ENGLISH = List.of(
+            "Show",
+            "Hide",
+            "Password",
+            "Search",
+            "Training",
+            "Practice",
+            "Cancel",
+            "Submit",
+            "Save",
+            "Delete",
+            "Edit",
+            "Remove",
+            "Close",
+            "Loading",
+            "Upload",
+            "Download",
+            "Choose",
+            "Select",
+            "Next",
+            "Previous",
+            "Back",
+            "Yes",
+            "Today",
+            "Clear",
+            "Sign in",
+            "Sign out",
+            "Welcome",
+            "Error",
+            "Required",
+            "Please",
+            "We could not",
+            "No records found",
+            "No results",
+            "of",
+            "the",
+            "The",
+            "and",
+            "your",
+            "Your",
+            "with",
+            "from",
+            "found",
+            "available",
+            "session",
+            "Session",
+            "Sessions",
+            "course",
+            "Course",
+            "Courses",
+            "Unit",
+            "units",
+            "Page",
+            "items",
+            "selected",
+            "Drop",
+            "files",
+            "Attended",
+            "Waitlist",
+            "Booked",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "AM",
+            "PM",
+            "Something went wrong",
+            "Not found",
+            "Forbidden",
+            "Access denied",
+            "Learner",
+            "Trainer",
+            "Author",
+            "Leader");
 
     /**
      * Bokmål that gives away an untranslated text in the English UI. Only words of the interface, never ones that
      * the (Norwegian) demo content uses, so that course titles and texts do not count ("Velg" is left out: task texts
      * begin with it).
      */
-    private static final List<String> NORWEGIAN = List.of("Lagre", "Avbryt", "Søk", "Neste", "Forrige", "Tilbake",
-            "Skjul", "Meld på", "Avbestill", "Logg inn", "Logg ut", "Påmeldt", "Fullført", "Påbegynt", "Endringene",
-            "Slett", "Rediger", "Legg til", "Økter", "Min læring", "Kurskatalog", "Kursbygging", "Brukere",
-            "Fortsett", "Innholdsbibliotek", "Deltakerliste", "Ingen", "Beklager", "Vi fant", "Noe gikk galt",
-            "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "januar", "februar", "mars", "juni", "juli",
-            "oktober", "desember", "Obligatorisk", "Valgfri", "minutter");
+    private static final List<String> NORWEGIAN = List.of(
+            "Lagre",
+            "Avbryt",
+            "Søk",
+            "Neste",
+            "Forrige",
+            "Tilbake",
+            "Skjul",
+            "Meld på",
+            "Avbestill",
+            "Logg inn",
+            "Logg ut",
+            "Påmeldt",
+            "Fullført",
+            "Påbegynt",
+            "Endringene",
+            "Slett",
+            "Rediger",
+            "Legg til",
+            "Økter",
+            "Min læring",
+            "Kurskatalog",
+            "Kursbygging",
+            "Brukere",
+            "Fortsett",
+            "Innholdsbibliotek",
+            "Deltakerliste",
+            "Ingen",
+            "Beklager",
+            "Vi fant",
+            "Noe gikk galt",
+            "mandag",
+            "tirsdag",
+            "onsdag",
+            "torsdag",
+            "fredag",
+            "januar",
+            "februar",
+            "mars",
+            "juni",
+            "juli",
+            "oktober",
+            "desember",
+            "Obligatorisk",
+            "Valgfri",
+            "minutter");
 
     private static final Pattern ENGLISH_WORDS = words(ENGLISH);
     private static final Pattern NORWEGIAN_WORDS = words(NORWEGIAN);
 
     private static Pattern words(List<String> words) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", words.stream().map(Pattern::quote).toList())
-                + ")(?![\\p{L}\\p{N}])");
+        return Pattern.compile("(?<![\\p{L}\\p{N}])("
+                + String.join("|", words.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
     }
 
     /** A finding in the text, with the line it stands in. */
-    record Hit(String match, String line) {
-    }
+    record Hit(String match, String line) {}
 
     /** Leaks of bundle keys and placeholders, whatever the language. */
     static List<Hit> rawKeys(String text) {

@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 class PageInspectionTest {
 
     private static List<String> keys(String text) {
-        return PageInspection.rawKeys(text).stream().map(PageInspection.Hit::match).toList();
+        return PageInspection.rawKeys(text).stream()
+                .map(PageInspection.Hit::match)
+                .toList();
     }
 
     private static List<String> english(String text) {
-        return PageInspection.wrongLanguage(text, "nb").stream().map(PageInspection.Hit::match).toList();
+        return PageInspection.wrongLanguage(text, "nb").stream()
+                .map(PageInspection.Hit::match)
+                .toList();
     }
 
     @Test
@@ -38,13 +42,16 @@ class PageInspectionTest {
         assertThat(english("Show Password")).containsExactly("Show", "Password");
         assertThat(english("We could not find the session.")).contains("We could not", "the", "session");
         assertThat(english("09:00–12:00 PM")).containsExactly("PM");
-        assertThat(english("Snakk med to kolleger for å se hva som er under arbeid. Handling: Administrator")).isEmpty();
+        assertThat(english("Snakk med to kolleger for å se hva som er under arbeid. Handling: Administrator"))
+                .isEmpty();
     }
 
     @Test
     void findsBokmaalInTheEnglishUiByInterfaceWordsOnly() {
-        assertThat(PageInspection.wrongLanguage("Lagre endringene", "en")).extracting(PageInspection.Hit::match)
+        assertThat(PageInspection.wrongLanguage("Lagre endringene", "en"))
+                .extracting(PageInspection.Hit::match)
                 .containsExactly("Lagre");
-        assertThat(PageInspection.wrongLanguage("Kultur og språk på arbeidsplassen", "en")).isEmpty();
+        assertThat(PageInspection.wrongLanguage("Kultur og språk på arbeidsplassen", "en"))
+                .isEmpty();
     }
 }

@@ -53,22 +53,32 @@ class PeopleAdminJourneyIT {
             }
         }
         assertThat(arendal).as("Avdeling Arendal exists").isNotNull();
-        var created = api("POST", "api/v1/people", "{\"username\":\"" + username + "\",\"displayName\":\"" + name
-                + "\",\"email\":\"" + username + "@example.no\",\"unitIds\":[" + arendal + "]}");
+        var created = api(
+                "POST",
+                "api/v1/people",
+                "{\"username\":\"" + username + "\",\"displayName\":\"" + name + "\",\"email\":\"" + username
+                        + "@example.no\",\"unitIds\":[" + arendal + "]}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).asJsonObject().get("id").toString();
-        assertThat(api("PUT", "api/v1/people/" + id + "/password", "{\"password\":\"" + PASSWORD + "\"}").statusCode())
+        assertThat(api("PUT", "api/v1/people/" + id + "/password", "{\"password\":\"" + PASSWORD + "\"}")
+                        .statusCode())
                 .isEqualTo(204);
     }
 
     private HttpResponse<String> api(String method, String path, String json) throws Exception {
         var request = HttpRequest.newBuilder(url.toURI().resolve("/" + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "ada:vidsynt-demo".getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("ada:vidsynt-demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -110,8 +120,11 @@ class PeopleAdminJourneyIT {
 
         browser.menu("Revisjonslogg");
         browser.waitForText(By.id("log"), "Person deaktivert");
-        assertThat(browser.find(By.id("log")).getText()).contains("Person opprettet").contains("Enhet opprettet")
-                .contains("Avdeling: Region sør/Avdeling Grimstad").doesNotContain("person.created");
+        assertThat(browser.find(By.id("log")).getText())
+                .contains("Person opprettet")
+                .contains("Enhet opprettet")
+                .contains("Avdeling: Region sør/Avdeling Grimstad")
+                .doesNotContain("person.created");
     }
 
     @Test
@@ -130,7 +143,8 @@ class PeopleAdminJourneyIT {
 
         // Not a journey: a learner who types the administration's address is turned away.
         browser.go("admin/users.xhtml");
-        assertThat(browser.driver().findElements(By.id("search:text"))).as("administration is closed to learners")
+        assertThat(browser.driver().findElements(By.id("search:text")))
+                .as("administration is closed to learners")
                 .isEmpty();
     }
 }

@@ -65,7 +65,8 @@ class SignInJourneyIT {
         browser.go("");
         browser.click(By.id("headerSignIn"));
         browser.find(By.id("signIn:username"));
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("signIn:username");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                .isEqualTo("signIn:username");
         browser.driver().switchTo().activeElement().sendKeys("lise", Keys.TAB);
         browser.driver().switchTo().activeElement().sendKeys(PASSWORD, Keys.ENTER);
         assertThat(browser.find(By.id("signedInAs")).getText()).isEqualTo("Lise Larsen");
@@ -81,7 +82,8 @@ class SignInJourneyIT {
 
         browser.go("login.xhtml");
         assertThat(browser.find(By.id("signedInNotice")).getText())
-                .isEqualTo("Du er logget inn som Anne Forfatter. Logger du inn som en annen, blir Anne Forfatter logget ut først.");
+                .isEqualTo(
+                        "Du er logget inn som Anne Forfatter. Logger du inn som en annen, blir Anne Forfatter logget ut først.");
         browser.type(By.id("signIn:username"), "lise");
         browser.type(By.id("signIn:password"), PASSWORD);
         browser.click(By.id("signIn:submit"));
@@ -96,7 +98,9 @@ class SignInJourneyIT {
         browser.driver().manage().deleteCookieNamed("JSESSIONID");
         browser.driver().manage().addCookie(new Cookie("JSESSIONID", anneSession.getValue(), anneSession.getPath()));
         browser.go("author/courses.xhtml");
-        assertThat(browser.find(By.id("signIn:username")).isDisplayed()).as("Anne's session ended").isTrue();
+        assertThat(browser.find(By.id("signIn:username")).isDisplayed())
+                .as("Anne's session ended")
+                .isTrue();
     }
 
     @Test

@@ -67,8 +67,9 @@ class SiteCrawlerIT {
 
     private static final String PASSWORD = "vidsynt-demo";
     /** All roles, learners before the roles that see more; -Dvidsynt.crawler.roles=lise,ada crawls a few, by hand. */
-    private static final List<String> ROLES = List.of(System.getProperty("vidsynt.crawler.roles",
-            "anonymous,lise,arne,tor,anne,leif,ada").split(","));
+    private static final List<String> ROLES =
+            List.of(System.getProperty("vidsynt.crawler.roles", "anonymous,lise,arne,tor,anne,leif,ada")
+                    .split(","));
     /** Roles that must reach every unit of the demo courses through links: the enrolled learner, and their author. */
     private static final Set<String> MUST_REACH_UNITS = Set.of("lise", "anne");
     /** Landing page 0, header menu 1, a list 2, an item 3, what the item links to 4. */
@@ -78,17 +79,20 @@ class SiteCrawlerIT {
     /** Templates whose every instance counts: each unit, course and programme is its own content. */
     private static final Pattern EVERY_INSTANCE = Pattern.compile(
             "(unit|course|programme|play)\\.xhtml$|^/selfstudy/(author/)?(page|quiz|reflect|reflection)\\.xhtml$");
+
     private static final int MAX_PAGES_PER_ROLE = 160;
     /** GET links that would change something or end the session are not followed. */
-    private static final Pattern STATE_CHANGING = Pattern.compile(
-            "(?i)log-?out|sign-?out|/delete|/remove|withdraw|/cancel|unsubscribe");
+    private static final Pattern STATE_CHANGING =
+            Pattern.compile("(?i)log-?out|sign-?out|/delete|/remove|withdraw|/cancel|unsubscribe");
     /** Query parameters that do not make another page. */
     private static final Set<String> INSIGNIFICANT = Set.of("jfwid", "lang", "faces-redirect", "includeViewParams");
+
     private static final int NARROW = 360;
     private static final int WIDE = 1280;
 
     /** Stored by an author in every text she controls; none of it may run on any page. */
     private static final String IMG_PAYLOAD = "<img src=x onerror='window.__xss=1'>";
+
     private static final String SCRIPT_PAYLOAD = "<script>window.__xss=2</script>";
     private static final String SVG_PAYLOAD = "<svg onload='window.__xss=3'>";
 
@@ -105,8 +109,10 @@ class SiteCrawlerIT {
 
     private final CrawlReport report = new CrawlReport();
     private final Set<String> axeDone = new HashSet<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private URI base;
     /** The unit of the course with the script payload: lise is not enrolled in it, so no link need lead there. */
     private long plantedUnit = -1;
@@ -136,30 +142,38 @@ class SiteCrawlerIT {
         base = url.toURI();
         plantScriptInAuthoredTexts();
         browser.open(url);
-        Path reportFile = Path.of(System.getProperty("vidsynt.it.reports", "target/browser-reports"),
-                "crawler-report.md");
+        Path reportFile =
+                Path.of(System.getProperty("vidsynt.it.reports", "target/browser-reports"), "crawler-report.md");
         for (String role : ROLES) {
             long roleStarted = System.currentTimeMillis();
             crawl(new RoleCrawl(role.trim()));
             report.role(role.trim()).millis = System.currentTimeMillis() - roleStarted;
             progress(role + ": " + report.role(role.trim()).pages.size() + " pages, " + report.role(role.trim()).loads
-                    + " loads, " + report.role(role.trim()).millis / 1000 + " s, failures so far " + report.failureCount());
+                    + " loads, " + report.role(role.trim()).millis / 1000 + " s, failures so far "
+                    + report.failureCount());
             report.write(reportFile, System.currentTimeMillis() - started); // after each role: a long run shows early
         }
         long took = System.currentTimeMillis() - started;
         report.write(reportFile, took);
         String text = report.text(took);
         System.out.println(text);
-        assertThat(report.failureCount()).as("The crawler found failures:\n" + text).isZero();
+        assertThat(report.failureCount())
+                .as("The crawler found failures:\n" + text)
+                .isZero();
     }
 
     /** A line in target/browser-reports/crawler-progress.txt, to follow a run that takes minutes. */
     private static void progress(String line) {
         try {
-            Path file = Path.of(System.getProperty("vidsynt.it.reports", "target/browser-reports"), "crawler-progress.txt");
+            Path file =
+                    Path.of(System.getProperty("vidsynt.it.reports", "target/browser-reports"), "crawler-progress.txt");
             java.nio.file.Files.createDirectories(file.getParent());
-            java.nio.file.Files.writeString(file, java.time.LocalTime.now().withNano(0) + " " + line + "\n",
-                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            java.nio.file.Files.writeString(
+                    file,
+                    java.time.LocalTime.now().withNano(0) + " " + line + "\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (java.io.IOException e) {
             System.err.println("Could not write progress: " + e);
         }
@@ -188,7 +202,12 @@ class SiteCrawlerIT {
         for (String unit : unitPages(crawl.role)) {
             if (!crawl.pages.containsKey(key(unit))) {
                 if (mustReach.contains(unit) && !unit.endsWith("id=" + plantedUnit)) {
-                    report.fail(crawl.role, "nb", 0, relative(unit), "Unit not reachable by any link",
+                    report.fail(
+                            crawl.role,
+                            "nb",
+                            0,
+                            relative(unit),
+                            "Unit not reachable by any link",
                             "no link on the pages " + crawl.role + " reaches this unit (opened by address instead)");
                 }
                 crawl.pages.put(key(unit), unit);
@@ -220,10 +239,16 @@ class SiteCrawlerIT {
             browser.click(By.id("language:" + language));
             // The old page's <html> goes stale while the new one loads: ask again rather than fail.
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> language.equals(
-                    d.findElement(By.tagName("html")).getAttribute("lang")));
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d ->
+                            language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         } catch (WebDriverException e) {
-            report.fail(crawl.role, language, WIDE, relative(browser.driver().getCurrentUrl()), "Language switch",
+            report.fail(
+                    crawl.role,
+                    language,
+                    WIDE,
+                    relative(browser.driver().getCurrentUrl()),
+                    "Language switch",
                     "the header's switch to '" + language + "' did not change the page's language: " + firstLine(e));
         }
     }
@@ -273,14 +298,18 @@ class SiteCrawlerIT {
         if (depth >= 0) {
             shown.links().forEach(link -> enqueue(crawl, link, depth + 1));
         } else {
-            shown.links().stream().map(this::inScope).filter(link -> link != null && !isPage(URI.create(link).getPath())
-                    && !STATE_CHANGING.matcher(link).find()).forEach(crawl.downloads::add);
+            shown.links().stream()
+                    .map(this::inScope)
+                    .filter(link -> link != null
+                            && !isPage(URI.create(link).getPath())
+                            && !STATE_CHANGING.matcher(link).find())
+                    .forEach(crawl.downloads::add);
         }
         check(crawl, page, where, shown, language, width);
     }
 
-    private void check(RoleCrawl crawl, String page, String where, PageInspection.Page shown, String language,
-            int width) {
+    private void check(
+            RoleCrawl crawl, String page, String where, PageInspection.Page shown, String language, int width) {
         String role = crawl.role;
         int status = shown.status();
         if (!shown.contentType().startsWith("text/html")) {
@@ -291,21 +320,35 @@ class SiteCrawlerIT {
             }
             return;
         }
-        boolean errorPage = shown.title().startsWith("Noe gikk galt") || shown.title().startsWith("Something went wrong");
+        boolean errorPage =
+                shown.title().startsWith("Noe gikk galt") || shown.title().startsWith("Something went wrong");
         if (status == 403 || status == 404) {
             if (width == WIDE && "nb".equals(language)) {
                 crawl.summary.denied++;
             }
             if (errorPage || shown.headings() != 1) {
-                report.fail(role, language, width, page, "403/404 without a page that says so",
+                report.fail(
+                        role,
+                        language,
+                        width,
+                        page,
+                        "403/404 without a page that says so",
                         "status " + status + ", title «" + shown.title() + "»");
             }
         } else if (status != 200 && status != -1) {
-            report.fail(role, language, width, page, "HTTP status", "status " + status + " (title «" + shown.title() + "»)");
+            report.fail(
+                    role,
+                    language,
+                    width,
+                    page,
+                    "HTTP status",
+                    "status " + status + " (title «" + shown.title() + "»)");
         } else if (errorPage) {
             report.fail(role, language, width, page, "Error page", "the page says «" + shown.title() + "»");
         }
-        if (!where.equals(page) && where.startsWith("/login.xhtml") && !page.startsWith("/login.xhtml")
+        if (!where.equals(page)
+                && where.startsWith("/login.xhtml")
+                && !page.startsWith("/login.xhtml")
                 && crawl.signedIn()) {
             report.fail(role, language, width, page, "Sent to sign-in", "signed in, yet the link led to " + where);
         }
@@ -313,28 +356,57 @@ class SiteCrawlerIT {
             report.fail(role, language, width, page, "Page language", "<html lang=\"" + shown.lang() + "\">");
         }
         if (shown.scriptRan()) {
-            report.fail(role, language, width, page, "Stored script ran (XSS)",
+            report.fail(
+                    role,
+                    language,
+                    width,
+                    page,
+                    "Stored script ran (XSS)",
                     "window.__xss is set: an author's title or text ran as script");
         }
         if (shown.missingResources() > 0) {
-            report.fail(role, language, width, page, "Missing resource", shown.missingResources()
-                    + " element(s) load RES_NOT_FOUND (a stylesheet or script the page names does not exist)");
+            report.fail(
+                    role,
+                    language,
+                    width,
+                    page,
+                    "Missing resource",
+                    shown.missingResources()
+                            + " element(s) load RES_NOT_FOUND (a stylesheet or script the page names does not exist)");
         }
         if (shown.headings() != 1 && status == 200) {
             report.fail(role, language, width, page, "Headings", shown.headings() + " h1 elements (a page has one)");
         }
         if (width == NARROW && shown.overflow() > 0) {
-            report.fail(role, language, width, page, "Scrolls sideways at 360 px",
+            report.fail(
+                    role,
+                    language,
+                    width,
+                    page,
+                    "Scrolls sideways at 360 px",
                     "the document is " + shown.overflow() + " px wider than the screen");
         }
-        String text = shown.text().replace(IMG_PAYLOAD, " ").replace(SCRIPT_PAYLOAD, " ").replace(SVG_PAYLOAD, " ");
+        String text = shown.text()
+                .replace(IMG_PAYLOAD, " ")
+                .replace(SCRIPT_PAYLOAD, " ")
+                .replace(SVG_PAYLOAD, " ");
         for (PageInspection.Hit key : new LinkedHashSet<>(PageInspection.rawKeys(text))) {
-            report.fail(role, language, 0, page, "Raw bundle key or placeholder",
+            report.fail(
+                    role,
+                    language,
+                    0,
+                    page,
+                    "Raw bundle key or placeholder",
                     "«" + key.match() + "» in «" + key.line() + "»");
         }
         for (PageInspection.Hit word : new LinkedHashSet<>(PageInspection.wrongLanguage(text, language))) {
-            report.fail(role, language, 0, page, "en".equals(language) ? "Bokmål in the English UI"
-                    : "English in the bokmål UI", "«" + word.match() + "» in «" + word.line() + "»");
+            report.fail(
+                    role,
+                    language,
+                    0,
+                    page,
+                    "en".equals(language) ? "Bokmål in the English UI" : "English in the bokmål UI",
+                    "«" + word.match() + "» in «" + word.line() + "»");
         }
         axeOnce(crawl, page, shown, language, width);
     }
@@ -363,7 +435,12 @@ class SiteCrawlerIT {
         }
         crawl.summary.axeMillis += System.currentTimeMillis() - started;
         if (!violations.isBlank()) {
-            report.fail(crawl.role, language, width, page, "axe-core WCAG 2.1 A/AA",
+            report.fail(
+                    crawl.role,
+                    language,
+                    width,
+                    page,
+                    "axe-core WCAG 2.1 A/AA",
                     violations.length() > 1500 ? violations.substring(0, 1500) + " …" : violations);
         }
     }
@@ -371,15 +448,19 @@ class SiteCrawlerIT {
     /** Downloads the pages link to (sign-in sheets, exports, calendar files, media), with the browser's session. */
     private void checkDownloads(RoleCrawl crawl) {
         String cookies = browser.driver().manage().getCookies().stream()
-                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
         for (String download : crawl.downloads) {
             crawl.summary.downloads++;
             try {
-                var request = HttpRequest.newBuilder(URI.create(download)).timeout(Duration.ofSeconds(30)).GET();
+                var request = HttpRequest.newBuilder(URI.create(download))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET();
                 if (!cookies.isEmpty()) {
                     request.header("Cookie", cookies);
                 }
-                int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status != 200) {
                     report.fail(crawl.role, "", 0, relative(download), "Download", "status " + status);
                 }
@@ -395,12 +476,17 @@ class SiteCrawlerIT {
     private List<String> unitPages(String role) {
         if ("lise".equals(role) || "arne".equals(role)) {
             return units(new JsonApi(base, role, PASSWORD), "api/v1/courses?size=100", "api/v1/courses/").stream()
-                    .map(id -> base.resolve("learning/unit.xhtml?id=" + id).toString()).toList();
+                    .map(id -> base.resolve("learning/unit.xhtml?id=" + id).toString())
+                    .toList();
         }
         if ("anne".equals(role)) {
-            return units(new JsonApi(base, role, PASSWORD), "api/v1/authoring/courses?size=100",
-                    "api/v1/authoring/courses/").stream()
-                    .map(id -> base.resolve("author/unit.xhtml?id=" + id).toString()).toList();
+            return units(
+                            new JsonApi(base, role, PASSWORD),
+                            "api/v1/authoring/courses?size=100",
+                            "api/v1/authoring/courses/")
+                    .stream()
+                    .map(id -> base.resolve("author/unit.xhtml?id=" + id).toString())
+                    .toList();
         }
         return List.of();
     }
@@ -417,9 +503,14 @@ class SiteCrawlerIT {
         if ("anne".equals(role)) {
             return unitPages(role);
         }
-        return units(new JsonApi(base, role, PASSWORD), "api/v1/me/enrolments?status=ACTIVE&size=100",
-                "api/v1/courses/", "courseId").stream()
-                .map(id -> base.resolve("learning/unit.xhtml?id=" + id).toString()).toList();
+        return units(
+                        new JsonApi(base, role, PASSWORD),
+                        "api/v1/me/enrolments?status=ACTIVE&size=100",
+                        "api/v1/courses/",
+                        "courseId")
+                .stream()
+                .map(id -> base.resolve("learning/unit.xhtml?id=" + id).toString())
+                .toList();
     }
 
     private List<Long> units(JsonApi api, String list, String one) {
@@ -438,8 +529,10 @@ class SiteCrawlerIT {
             if (detail.statusCode() != 200) {
                 continue;
             }
-            for (JsonObject section : JsonApi.object(detail).getJsonArray("sections").getValuesAs(JsonObject.class)) {
-                section.getJsonArray("units").getValuesAs(JsonObject.class)
+            for (JsonObject section :
+                    JsonApi.object(detail).getJsonArray("sections").getValuesAs(JsonObject.class)) {
+                section.getJsonArray("units")
+                        .getValuesAs(JsonObject.class)
                         .forEach(unit -> ids.add(unit.getJsonNumber("id").longValue()));
             }
         }
@@ -458,23 +551,38 @@ class SiteCrawlerIT {
         var created = anne.post("api/v1/authoring/courses", """
                 {"programme": "medarbeider", "title": "Trygghet %s", "summary": "Om trygghet %s",
                  "selfEnrolment": true, "completionRule": "ALL_REQUIRED"}""".formatted(IMG_PAYLOAD, SCRIPT_PAYLOAD));
-        assertThat(created.statusCode()).as("anne stores a course with markup in its title: " + created.body())
+        assertThat(created.statusCode())
+                .as("anne stores a course with markup in its title: " + created.body())
                 .isEqualTo(201);
-        String course = "api/v1/authoring/courses/" + JsonApi.object(created).getJsonNumber("id").longValue();
+        String course = "api/v1/authoring/courses/"
+                + JsonApi.object(created).getJsonNumber("id").longValue();
         var draft = JsonApi.object(anne.post(course + "/sections", "{\"title\": \"Del " + SVG_PAYLOAD + "\"}"));
-        long section = draft.getJsonArray("sections").getJsonObject(0).getJsonNumber("id").longValue();
-        draft = JsonApi.object(anne.post(course + "/sections/" + section + "/units",
+        long section = draft.getJsonArray("sections")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        draft = JsonApi.object(anne.post(
+                course + "/sections/" + section + "/units",
                 "{\"type\": \"task\", \"title\": \"Øvelse " + IMG_PAYLOAD + "\"}"));
-        long unit = draft.getJsonArray("sections").getJsonObject(0).getJsonArray("units").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long unit = draft.getJsonArray("sections")
+                .getJsonObject(0)
+                .getJsonArray("units")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         plantedUnit = unit;
-        var edited = anne.put(course + "/units/" + unit, "{\"title\": \"Øvelse " + IMG_PAYLOAD
-                + "\", \"required\": true, \"settings\": {\"text\": \"Gjør dette " + SCRIPT_PAYLOAD + "\"}}");
+        var edited = anne.put(
+                course + "/units/" + unit,
+                "{\"title\": \"Øvelse " + IMG_PAYLOAD + "\", \"required\": true, \"settings\": {\"text\": \"Gjør dette "
+                        + SCRIPT_PAYLOAD + "\"}}");
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         var published = anne.post(course + "/publish", null);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
 
-        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(5).truncatedTo(ChronoUnit.HOURS).toString();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusDays(5)
+                .truncatedTo(ChronoUnit.HOURS)
+                .toString();
         String end = LocalDateTime.parse(start).plusHours(2).toString();
         var session = new JsonApi(base, "tor", PASSWORD).post("api/v1/sessions", """
                 {"kind": "PRACTICE_TRAINING", "title": "Praksistrening", "unitId": %d, "start": "%s", "end": "%s",
@@ -488,8 +596,10 @@ class SiteCrawlerIT {
     private String inScope(String link) {
         try {
             URI uri = URI.create(link);
-            if (uri.getScheme() == null || !uri.getScheme().startsWith("http")
-                    || !uri.getScheme().equals(base.getScheme()) || !String.valueOf(uri.getHost()).equals(base.getHost())
+            if (uri.getScheme() == null
+                    || !uri.getScheme().startsWith("http")
+                    || !uri.getScheme().equals(base.getScheme())
+                    || !String.valueOf(uri.getHost()).equals(base.getHost())
                     || uri.getPort() != base.getPort()) {
                 return null;
             }
@@ -519,9 +629,13 @@ class SiteCrawlerIT {
         if (path.equals("/index.xhtml")) {
             path = "/";
         }
-        String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
-                .filter(pair -> !INSIGNIFICANT.contains(URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)))
-                .sorted().collect(Collectors.joining("&"));
+        String query = uri.getRawQuery() == null
+                ? ""
+                : Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(pair -> !INSIGNIFICANT.contains(
+                                URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)))
+                        .sorted()
+                        .collect(Collectors.joining("&"));
         return query.isEmpty() ? path : path + "?" + query;
     }
 

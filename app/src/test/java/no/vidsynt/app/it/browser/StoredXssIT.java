@@ -68,35 +68,55 @@ class StoredXssIT {
     void storedScriptRunsForNoRoleOnAnyPage() throws Exception {
         String tag = String.valueOf(System.nanoTime() % 100000);
         // Author-controlled: a published course, its section and unit titles (and one more through the API).
-        var course = CourseFixture.course("Kurs " + tag + " " + IMG).section("Del " + SCRIPT)
-                .task("Enhet " + IMG, "Tekst").create();
-        var authored = as("anne").post("api/v1/authoring/courses", "{\"programme\":\"veiledning\",\"title\":"
-                + json("Utkast " + tag + " " + SCRIPT) + ",\"completionRule\":\"ALL_REQUIRED\"}");
+        var course = CourseFixture.course("Kurs " + tag + " " + IMG)
+                .section("Del " + SCRIPT)
+                .task("Enhet " + IMG, "Tekst")
+                .create();
+        var authored = as("anne")
+                .post(
+                        "api/v1/authoring/courses",
+                        "{\"programme\":\"veiledning\",\"title\":" + json("Utkast " + tag + " " + SCRIPT)
+                                + ",\"completionRule\":\"ALL_REQUIRED\"}");
         assertThat(authored.statusCode()).as(authored.body()).isEqualTo(201);
 
         // Administrator-controlled: an organisational unit and a person's display name.
         JsonApi ada = as("ada");
         long region = unitByPath(ada, "Region sør");
         long kristiansand = unitByPath(ada, "Region sør/Avdeling Kristiansand");
-        var unit = ada.post("api/v1/org-units", "{\"name\":" + json("Enhet " + tag + " " + UNIT_IMG) + ",\"parentId\":"
-                + region + "}");
+        var unit = ada.post(
+                "api/v1/org-units",
+                "{\"name\":" + json("Enhet " + tag + " " + UNIT_IMG) + ",\"parentId\":" + region + "}");
         assertThat(unit.statusCode()).as(unit.body()).isEqualTo(201);
-        var person = ada.post("api/v1/people", "{\"username\":\"xss" + tag + "\",\"displayName\":"
-                + json("Navn " + SCRIPT + IMG) + ",\"email\":\"xss" + tag + "@example.no\",\"roles\":[\"LEARNER\"],\"unitIds\":["
-                + kristiansand + "]}");
+        var person = ada.post(
+                "api/v1/people",
+                "{\"username\":\"xss" + tag + "\",\"displayName\":"
+                        + json("Navn " + SCRIPT + IMG) + ",\"email\":\"xss" + tag
+                        + "@example.no\",\"roles\":[\"LEARNER\"],\"unitIds\":["
+                        + kristiansand + "]}");
         assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
         String personId = Http.json(person).asJsonObject().get("id").toString();
         assertThat(ada.put("api/v1/people/" + personId + "/password", "{\"password\":\"xss-passord-123\"}")
-                .statusCode()).isEqualTo(204);
+                        .statusCode())
+                .isEqualTo(204);
 
         // Trainer-controlled: a session's title and place, linked to the author's unit; the person books it.
-        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(4).truncatedTo(ChronoUnit.HOURS).toString();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusDays(4)
+                .truncatedTo(ChronoUnit.HOURS)
+                .toString();
         String end = LocalDateTime.parse(start).plusHours(2).toString();
-        var session = as("tor").post("api/v1/sessions", "{\"kind\":\"PRACTICE_TRAINING\",\"title\":"
-                + json("Økt " + tag + " " + IMG) + ",\"unitId\":" + course.unit(0) + ",\"start\":\"" + start
-                + "\",\"end\":\"" + end + "\",\"place\":" + json("Rom " + SCRIPT) + ",\"capacity\":5}");
+        var session = as("tor")
+                .post(
+                        "api/v1/sessions",
+                        "{\"kind\":\"PRACTICE_TRAINING\",\"title\":"
+                                + json("Økt " + tag + " " + IMG) + ",\"unitId\":" + course.unit(0) + ",\"start\":\""
+                                + start
+                                + "\",\"end\":\"" + end + "\",\"place\":" + json("Rom " + SCRIPT) + ",\"capacity\":5}");
         assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
-        long sessionId = ((JsonArray) Http.json(session)).getJsonObject(0).getJsonNumber("id").longValue();
+        long sessionId = ((JsonArray) Http.json(session))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         JsonApi learner = new JsonApi(url.toURI(), "xss" + tag, "xss-passord-123");
         // The session belongs to a unit of the course: only those enrolled in the course may book it.
         var enrolled = learner.post("api/v1/me/enrolments", "{\"courseId\":" + course.courseId() + "}");
@@ -105,8 +125,11 @@ class StoredXssIT {
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
 
         // Leader-controlled: a cohort of the leader's unit.
-        var cohort = as("leif").post("api/v1/courses/" + course.courseId() + "/cohorts", "{\"name\":"
-                + json("Kull " + IMG) + ",\"startDate\":\"2027-09-01\",\"orgUnitId\":" + kristiansand + "}");
+        var cohort = as("leif")
+                .post(
+                        "api/v1/courses/" + course.courseId() + "/cohorts",
+                        "{\"name\":" + json("Kull " + IMG) + ",\"startDate\":\"2027-09-01\",\"orgUnitId\":"
+                                + kristiansand + "}");
         assertThat(cohort.statusCode()).as(cohort.body()).isEqualTo(201);
 
         browser.open(url);
@@ -115,7 +138,8 @@ class StoredXssIT {
         visit("tor", "Mine økter som trener");
         browser.click(By.id("newSession"));
         check("tor", "new session");
-        assertThat(browser.find(By.id("session:unit")).getText()).as("titles shown as text in the unit choice")
+        assertThat(browser.find(By.id("session:unit")).getText())
+                .as("titles shown as text in the unit choice")
                 .contains("Kurs " + tag + " <img src=x onerror=");
         visit("tor", "Mine økter som trener");
         browser.click(By.cssSelector("tr[data-session='" + sessionId + "'] .vs-roster-link"));
@@ -151,8 +175,8 @@ class StoredXssIT {
         browser.signOut();
 
         browser.signIn("ada", "vidsynt-demo");
-        for (String page : List.of("Brukere", "Organisasjon", "Revisjonslogg", "Meld på avdelingen", "Kull",
-                "Kurskatalog")) {
+        for (String page :
+                List.of("Brukere", "Organisasjon", "Revisjonslogg", "Meld på avdelingen", "Kull", "Kurskatalog")) {
             visit("ada", page);
         }
         assertThat(ran).isEmpty();

@@ -62,9 +62,12 @@ class UnitJourneyIT {
     /** The page is the one asked for: exactly one h1 with that text, and not the error page. */
     private void assertPage(String title) {
         List<WebElement> headings = browser.driver().findElements(By.tagName("h1"));
-        assertThat(headings).as("exactly one h1 on " + browser.driver().getCurrentUrl()).hasSize(1);
+        assertThat(headings)
+                .as("exactly one h1 on " + browser.driver().getCurrentUrl())
+                .hasSize(1);
         assertThat(headings.get(0).getText()).isEqualTo(title);
-        assertThat(browser.find(By.id("main")).getText()).doesNotContain("noe gikk galt")
+        assertThat(browser.find(By.id("main")).getText())
+                .doesNotContain("noe gikk galt")
                 .doesNotContain("Exception");
     }
 
@@ -87,10 +90,12 @@ class UnitJourneyIT {
         menu("learning/my.xhtml");
         String card = "#ongoing li[data-course]";
         WebElement course = browser.driver().findElements(By.cssSelector(card)).stream()
-                .filter(element -> element.getText().contains(COURSE)).findFirst().orElseThrow();
+                .filter(element -> element.getText().contains(COURSE))
+                .findFirst()
+                .orElseThrow();
         String courseId = course.getAttribute("data-course");
-        String lastTitle = course.findElement(By.cssSelector("a.vs-continue")).getText()
-                .replace("Fortsett der du slapp: ", "");
+        String lastTitle =
+                course.findElement(By.cssSelector("a.vs-continue")).getText().replace("Fortsett der du slapp: ", "");
         course.findElement(By.cssSelector("a.vs-continue")).click();
         assertPage(lastTitle);
 
@@ -107,8 +112,11 @@ class UnitJourneyIT {
         // Every unit, one after the other, by its link on the course page
         List<String[]> units = new ArrayList<>();
         for (WebElement unit : browser.driver().findElements(By.cssSelector("li.vs-unit[data-unit]"))) {
-            units.add(new String[] {unit.getAttribute("data-unit"), unit.getAttribute("data-type"),
-                    unit.findElement(By.cssSelector(".vs-unit__title")).getText()});
+            units.add(new String[] {
+                unit.getAttribute("data-unit"),
+                unit.getAttribute("data-type"),
+                unit.findElement(By.cssSelector(".vs-unit__title")).getText()
+            });
         }
         assertThat(units).extracting(unit -> unit[1]).contains("task", "page", "reflection", "quiz");
         List<String> seen = new ArrayList<>();
@@ -119,14 +127,18 @@ class UnitJourneyIT {
             }
             browser.click(By.cssSelector(link));
             assertPage(unit[2]);
-            assertThat(browser.driver().findElements(By.id("unknownType"))).as(unit[1]).isEmpty();
+            assertThat(browser.driver().findElements(By.id("unknownType")))
+                    .as(unit[1])
+                    .isEmpty();
             complete(unit[1], unit[2]);
             seen.add(unit[1]);
             browser.click(By.cssSelector(".vs-breadcrumb a[href*='learning/course.xhtml']"));
             assertPage(COURSE);
             if (!"content".equals(unit[1])) {
                 assertThat(browser.find(By.cssSelector("li.vs-unit[data-unit='" + unit[0] + "'] .vs-unit__status"))
-                        .getText()).as("status of " + unit[2]).matches("(Fullført|Bestått) · .*");
+                                .getText())
+                        .as("status of " + unit[2])
+                        .matches("(Fullført|Bestått) · .*");
             }
         }
         assertThat(seen).contains("task", "page", "reflection", "quiz");
@@ -146,7 +158,9 @@ class UnitJourneyIT {
         List<WebElement> programmes = browser.driver().findElements(By.cssSelector("section[data-programme]"));
         assertThat(programmes).hasSize(1);
         assertThat(programmes.get(0).getAttribute("data-programme")).isEqualTo("medarbeider");
-        assertThat(browser.find(By.cssSelector("li[data-course='" + courseId + "']")).getText()).contains(COURSE);
+        assertThat(browser.find(By.cssSelector("li[data-course='" + courseId + "']"))
+                        .getText())
+                .contains(COURSE);
     }
 
     /** Completes the unit on its page the way its type asks, and checks what the type promises. */
@@ -154,8 +168,11 @@ class UnitJourneyIT {
         switch (type) {
             case "task" -> {
                 String text = browser.find(By.id("taskText")).getText();
-                assertThat(text).as("a task without a text field asks for nothing to be written")
-                        .doesNotContain("Skriv").doesNotContain("Noter").doesNotContain("Beskriv");
+                assertThat(text)
+                        .as("a task without a text field asks for nothing to be written")
+                        .doesNotContain("Skriv")
+                        .doesNotContain("Noter")
+                        .doesNotContain("Beskriv");
                 if (browser.driver().findElements(By.id("unit:markDone")).size() > 0) {
                     browser.click(By.id("unit:markDone"));
                     browser.waitForText(By.id("messages"), "Enheten er fullført");
@@ -178,7 +195,8 @@ class UnitJourneyIT {
                 browser.waitForText(By.id("unit:ssSaved"), "Utkast lagret");
                 browser.click(By.id("unit:ssSubmit"));
                 browser.waitForText(By.id("unit:ssSaved"), "Levert");
-                assertThat(browser.find(By.id("unit:ssSaved")).getText()).as("submitted is no longer a draft")
+                assertThat(browser.find(By.id("unit:ssSaved")).getText())
+                        .as("submitted is no longer a draft")
                         .doesNotContain("Utkast");
             }
             case "quiz" -> {
@@ -186,13 +204,16 @@ class UnitJourneyIT {
                 browser.find(By.id("unit:ssAttempt"));
                 browser.click(By.id("unit:ssSubmitQuiz"));
                 browser.waitForText(By.id("messages"), "Svar på minst ett spørsmål før du leverer.");
-                assertThat(browser.find(By.id("ssStanding")).getText()).as("a blank attempt does not count")
+                assertThat(browser.find(By.id("ssStanding")).getText())
+                        .as("a blank attempt does not count")
                         .contains("0 brukt");
                 for (WebElement question : browser.driver().findElements(By.cssSelector(".ss-attempt fieldset"))) {
                     String text = question.findElement(By.tagName("legend")).getText();
-                    boolean agreeScale = !question.findElements(By.xpath(".//label[contains(., 'enig')]")).isEmpty();
+                    boolean agreeScale = !question.findElements(By.xpath(".//label[contains(., 'enig')]"))
+                            .isEmpty();
                     if (agreeScale) {
-                        assertThat(text).as("an agree/disagree scale needs a statement, not a question of how often")
+                        assertThat(text)
+                                .as("an agree/disagree scale needs a statement, not a question of how often")
                                 .doesNotContain("Hvor ofte");
                     }
                 }
@@ -202,7 +223,8 @@ class UnitJourneyIT {
                 browser.click(By.id("unit:ssSubmitQuiz"));
                 browser.waitForText(By.id("ssScore"), "Bestått");
             }
-            case "content" -> assertThat(browser.find(By.id("contentUnit")).isDisplayed()).isTrue();
+            case "content" ->
+                assertThat(browser.find(By.id("contentUnit")).isDisplayed()).isTrue();
             default -> assertThat(browser.find(By.id("unitStatus")).getText()).isNotBlank();
         }
     }
@@ -225,7 +247,9 @@ class UnitJourneyIT {
         browser.waitForText(By.id("ssPreview"), "Skrevet i kursbyggingen.");
         browser.click(By.id("unit:savePage"));
         waitForText(By.id("messages"), "Endringene er lagret.");
-        assertThat(browser.driver().getCurrentUrl()).as("the editor keeps its address").contains("id=");
+        assertThat(browser.driver().getCurrentUrl())
+                .as("the editor keeps its address")
+                .contains("id=");
         browser.click(By.id("unit:preview"));
         assertPage("Kultur er det vi gjør hver dag");
         assertThat(browser.find(By.id("ssArticle")).getText()).contains("Skrevet i kursbyggingen.");
@@ -235,7 +259,8 @@ class UnitJourneyIT {
         browser.click(By.cssSelector(".vs-back a"));
         browser.click(By.cssSelector("[aria-label='Rediger: Hvorfor gjør vi tingene sånn hos oss?']"));
         assertThat(browser.find(By.id("main")).getText()).doesNotContain("Du har ikke tilgang");
-        assertThat(browser.driver().findElements(By.cssSelector("textarea[id$=':prompt']"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("textarea[id$=':prompt']")))
+                .isNotEmpty();
 
         // A new course: a message after the redirect, the id in the address, and publishing says what is missing
         browser.click(By.cssSelector(".vs-back a"));
@@ -247,7 +272,8 @@ class UnitJourneyIT {
         assertThat(browser.driver().getCurrentUrl()).contains("author/course.xhtml?id=");
         browser.click(By.id("editor:publish"));
         browser.waitForText(By.id("messages"), "enhet");
-        assertThat(browser.driver().findElements(By.id("editor:confirmPublish"))).as("no 'publish as version 1?'")
+        assertThat(browser.driver().findElements(By.id("editor:confirmPublish")))
+                .as("no 'publish as version 1?'")
                 .isEmpty();
 
         // A new reading page gets its text through the course editor

@@ -16,8 +16,7 @@ import no.vidsynt.app.it.TestDatabase;
 /** Test material for the content tests: the tiny film, its captions, the hostile-behaviour test package, units. */
 final class ContentFixtures {
 
-    private ContentFixtures() {
-    }
+    private ContentFixtures() {}
 
     static byte[] resource(String name) {
         try (InputStream in = ContentFixtures.class.getResourceAsStream("/content/" + name)) {
@@ -99,14 +98,21 @@ final class ContentFixtures {
     /** A course with one content unit, written by {@code author}, the learner enrolled; returns the unit's id. */
     static long contentUnit(String title, String learner, String author) throws Exception {
         try (Connection db = TestDatabase.connect()) {
-            long course = insert(db, "INSERT INTO course (programme_key, title, self_enrolment, completion_rule, "
-                    + "created_at, version) VALUES ('veiledning', 'Kurs for " + title + "', FALSE, 'ALL_REQUIRED', "
-                    + "CURRENT_TIMESTAMP, 0)");
-            long section = insert(db, "INSERT INTO course_section (course_id, title, position, removed) VALUES ("
-                    + course + ", 'Del 1', 1, FALSE)");
-            long unit = insert(db, "INSERT INTO course_unit (course_id, section_id, unit_type, title, position, "
-                    + "required, removed) VALUES (" + course + ", " + section + ", 'content', '" + title
-                    + "', 1, TRUE, FALSE)");
+            long course = insert(
+                    db,
+                    "INSERT INTO course (programme_key, title, self_enrolment, completion_rule, "
+                            + "created_at, version) VALUES ('veiledning', 'Kurs for " + title
+                            + "', FALSE, 'ALL_REQUIRED', "
+                            + "CURRENT_TIMESTAMP, 0)");
+            long section = insert(
+                    db,
+                    "INSERT INTO course_section (course_id, title, position, removed) VALUES (" + course
+                            + ", 'Del 1', 1, FALSE)");
+            long unit = insert(
+                    db,
+                    "INSERT INTO course_unit (course_id, section_id, unit_type, title, position, "
+                            + "required, removed) VALUES (" + course + ", " + section + ", 'content', '" + title
+                            + "', 1, TRUE, FALSE)");
             try (PreparedStatement authors = db.prepareStatement("INSERT INTO course_author (course_id, person_id) "
                     + "SELECT ?, id FROM person WHERE username = ?")) {
                 authors.setLong(1, course);
@@ -130,17 +136,22 @@ final class ContentFixtures {
             if (count("SELECT COUNT(*) FROM person WHERE username = '" + username + "'") > 0) {
                 return;
             }
-            db.createStatement().executeUpdate("INSERT INTO person (username, display_name, email, preferred_language,"
-                    + " password_hash, active, failed_sign_ins, created_at, version) SELECT '" + username + "', '"
-                    + name + "', '" + username + "@demo.vidsynt.no', 'nb', password_hash, TRUE, 0, created_at, 1"
-                    + " FROM person WHERE username = 'anne'");
-            db.createStatement().executeUpdate("INSERT INTO person_role (person_id, role) SELECT id, 'AUTHOR'"
-                    + " FROM person WHERE username = '" + username + "'");
+            db.createStatement()
+                    .executeUpdate("INSERT INTO person (username, display_name, email, preferred_language,"
+                            + " password_hash, active, failed_sign_ins, created_at, version) SELECT '" + username
+                            + "', '"
+                            + name + "', '" + username
+                            + "@demo.vidsynt.no', 'nb', password_hash, TRUE, 0, created_at, 1"
+                            + " FROM person WHERE username = 'anne'");
+            db.createStatement()
+                    .executeUpdate("INSERT INTO person_role (person_id, role) SELECT id, 'AUTHOR'"
+                            + " FROM person WHERE username = '" + username + "'");
         }
     }
 
     static long count(String sql) throws Exception {
-        try (Connection db = TestDatabase.connect(); ResultSet rows = db.createStatement().executeQuery(sql)) {
+        try (Connection db = TestDatabase.connect();
+                ResultSet rows = db.createStatement().executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -73,7 +73,9 @@ class ContentJourneyIT {
         browser.waitForText(By.id("messages"), "Versjon 2 vises nå i «Filmen om samtaler»");
         browser.waitForText(By.id("usage"), "Filmen om samtaler");
         // texts with a number are formatted, not patched in the page ("0} enheter", "viser versjon 0}" before)
-        assertThat(browser.find(By.id("usage")).getText()).contains("viser versjon 2").doesNotContain("}");
+        assertThat(browser.find(By.id("usage")).getText())
+                .contains("viser versjon 2")
+                .doesNotContain("}");
         browser.waitForText(By.id("items"), "1 enhet");
         assertThat(browser.find(By.id("items")).getText()).doesNotContain("}");
 
@@ -89,15 +91,21 @@ class ContentJourneyIT {
         var video = browser.find(By.id("contentVideo"));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         wait(js, "return arguments[0].readyState >= 1", video);
-        assertThat(video.findElement(By.tagName("track")).getAttribute("srclang")).isEqualTo("nb");
-        assertThat(js.executeScript("return arguments[0].duration", video)).asString().startsWith("4");
+        assertThat(video.findElement(By.tagName("track")).getAttribute("srclang"))
+                .isEqualTo("nb");
+        assertThat(js.executeScript("return arguments[0].duration", video))
+                .asString()
+                .startsWith("4");
         js.executeScript("arguments[0].muted = true; arguments[0].currentTime = 2.5;", video);
         wait(js, "return !arguments[0].seeking && Math.abs(arguments[0].currentTime - 2.5) < 0.3", video);
         js.executeScript("arguments[0].play();", video);
         wait(js, "return arguments[0].currentTime > 2.7 || arguments[0].ended", video);
         assertThat(js.executeScript("return arguments[0].error", video)).isNull();
-        wait(js, "return arguments[0].textTracks.length === 1 && arguments[0].textTracks[0].cues !== null "
-                + "&& arguments[0].textTracks[0].cues.length === 2", video);
+        wait(
+                js,
+                "return arguments[0].textTracks.length === 1 && arguments[0].textTracks[0].cues !== null "
+                        + "&& arguments[0].textTracks[0].cues.length === 2",
+                video);
 
         browser.go("content/play.xhtml?unit=" + packageUnit);
         browser.waitForText(By.id("contentStatus"), "Bra! Enheten er registrert som fullført.");
@@ -110,8 +118,10 @@ class ContentJourneyIT {
         assertThat(browser.find(By.id("api")).getText()).startsWith("blocked");
         assertThat(browser.find(By.id("dom")).getText()).isEqualTo("blocked");
         browser.driver().switchTo().defaultContent();
-        assertThat(ContentFixtures.count("SELECT COUNT(*) FROM content_completion c JOIN person p ON p.id = c.person_id "
-                + "WHERE p.username = 'lise' AND c.unit_id = " + packageUnit)).isEqualTo(1);
+        assertThat(ContentFixtures.count(
+                        "SELECT COUNT(*) FROM content_completion c JOIN person p ON p.id = c.person_id "
+                                + "WHERE p.username = 'lise' AND c.unit_id = " + packageUnit))
+                .isEqualTo(1);
     }
 
     private void wait(JavascriptExecutor js, String condition, Object element) {

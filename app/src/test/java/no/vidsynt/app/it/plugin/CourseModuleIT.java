@@ -51,13 +51,18 @@ class CourseModuleIT {
 
     private static final String PASSWORD = "vidsynt-demo";
     private static final String RESOURCES = "course-sample/";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        JavaArchive sample = ShrinkWrap.create(JavaArchive.class, "course-sample.jar")
-                .addPackage(SampleModule.class.getPackage());
-        for (String file : List.of("META-INF/beans.xml", "META-INF/faces-config.xml",
-                "META-INF/resources/sample/programme.xhtml", "META-INF/resources/sample/logbook.xhtml",
-                "META-INF/resources/sample/step.xhtml", "db/migration/sample/V1__sample.sql",
+        JavaArchive sample =
+                ShrinkWrap.create(JavaArchive.class, "course-sample.jar").addPackage(SampleModule.class.getPackage());
+        for (String file : List.of(
+                "META-INF/beans.xml",
+                "META-INF/faces-config.xml",
+                "META-INF/resources/sample/programme.xhtml",
+                "META-INF/resources/sample/logbook.xhtml",
+                "META-INF/resources/sample/step.xhtml",
+                "db/migration/sample/V1__sample.sql",
                 "no/vidsynt/app/it/plugin/sample/texts.properties",
                 "no/vidsynt/app/it/plugin/sample/texts_nb.properties")) {
             sample.addAsResource(RESOURCES + file, file);
@@ -77,8 +82,11 @@ class CourseModuleIT {
         FormSession lise = new FormSession(url.toURI());
         lise.signIn("lise", PASSWORD);
         String start = lise.get("").body();
-        assertThat(start).contains("/sample/logbook.xhtml").contains("Prøvelogg")
-                .as("the programme itself is listed among the programmes").contains("/sample/programme.xhtml");
+        assertThat(start)
+                .contains("/sample/logbook.xhtml")
+                .contains("Prøvelogg")
+                .as("the programme itself is listed among the programmes")
+                .contains("/sample/programme.xhtml");
         HttpResponse<String> logbook = lise.get("sample/logbook.xhtml");
         assertThat(logbook.statusCode()).isEqualTo(200);
         assertThat(logbook.body()).contains("Prøveprogrammets egen side.").contains("aria-current=\"page\"");
@@ -91,11 +99,20 @@ class CourseModuleIT {
     @Test
     void itsMigrationRanWithItsOwnHistoryBesideTheOthers() throws Exception {
         try (Connection db = connect()) {
-            assertThat(strings(db, "SELECT CONCAT(version, ':', success) FROM flyway_history_sample"
-                    + " WHERE version <> '0' ORDER BY installed_rank")).containsExactly("1:1");
-            assertThat(strings(db, "SELECT CONCAT(version, ':', success) FROM flyway_history_content"
-                    + " WHERE version = '1'")).as("content keeps its own history table").containsExactly("1:1");
-            assertThat(strings(db, "SELECT COUNT(*) FROM sample_job_run")).as("its tables exist").hasSize(1);
+            assertThat(strings(
+                            db,
+                            "SELECT CONCAT(version, ':', success) FROM flyway_history_sample"
+                                    + " WHERE version <> '0' ORDER BY installed_rank"))
+                    .containsExactly("1:1");
+            assertThat(strings(
+                            db,
+                            "SELECT CONCAT(version, ':', success) FROM flyway_history_content"
+                                    + " WHERE version = '1'"))
+                    .as("content keeps its own history table")
+                    .containsExactly("1:1");
+            assertThat(strings(db, "SELECT COUNT(*) FROM sample_job_run"))
+                    .as("its tables exist")
+                    .hasSize(1);
         }
     }
 
@@ -103,42 +120,55 @@ class CourseModuleIT {
     void itsDemoCourseUsesItsUnitTypeAndItsDemoSessionItsKind() throws Exception {
         JsonObject courses = JsonApi.object(as("lise").get("api/v1/courses?programme=sample"));
         assertThat(courses.getInt("total")).isEqualTo(1);
-        long courseId = courses.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(courses.getJsonArray("items").getJsonObject(0).getString("title")).isEqualTo(SampleDemo.COURSE);
+        long courseId = courses.getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(courses.getJsonArray("items").getJsonObject(0).getString("title"))
+                .isEqualTo(SampleDemo.COURSE);
         assertThat(units(courseId).values()).as("its own unit type").contains("sample-step");
 
         JsonArray sessions = (JsonArray) Http.json(as("lise").get("api/v1/sessions?programme=sample"));
-        assertThat(sessions.getValuesAs(JsonObject.class))
-                .anySatisfy(session -> {
-                    assertThat(session.getString("title")).isEqualTo(SampleDemo.SESSION);
-                    assertThat(session.getString("kind")).isEqualTo(SampleModule.PEER_REVIEW);
-                    assertThat(session.getString("kindLabel")).isEqualTo("Peer review");
-                });
+        assertThat(sessions.getValuesAs(JsonObject.class)).anySatisfy(session -> {
+            assertThat(session.getString("title")).isEqualTo(SampleDemo.SESSION);
+            assertThat(session.getString("kind")).isEqualTo(SampleModule.PEER_REVIEW);
+            assertThat(session.getString("kindLabel")).isEqualTo("Peer review");
+        });
     }
 
     @Test
     void itsBookingRuleIsAskedAboutItsOwnSessionsOnly() throws Exception {
         JsonArray sampleSessions = (JsonArray) Http.json(as("lise").get("api/v1/sessions?programme=sample"));
         long own = sampleSessions.getJsonObject(0).getJsonNumber("id").longValue();
-        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(6).truncatedTo(ChronoUnit.HOURS)
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusDays(6)
+                .truncatedTo(ChronoUnit.HOURS)
                 .toString();
-        var created = as("tor").post("api/v1/sessions", "{\"kind\":\"PEER_REVIEW\",\"programmeKey\":\"veiledning\","
-                + "\"title\":\"Kollegavurdering i Veiledning\",\"start\":\"" + start + "\",\"end\":\""
-                + LocalDateTime.parse(start).plusHours(1) + "\",\"place\":\"Arendal\",\"capacity\":3}");
+        var created = as("tor")
+                .post(
+                        "api/v1/sessions",
+                        "{\"kind\":\"PEER_REVIEW\",\"programmeKey\":\"veiledning\","
+                                + "\"title\":\"Kollegavurdering i Veiledning\",\"start\":\"" + start + "\",\"end\":\""
+                                + LocalDateTime.parse(start).plusHours(1) + "\",\"place\":\"Arendal\",\"capacity\":3}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long other = ((JsonArray) Http.json(created)).getJsonObject(0).getJsonNumber("id").longValue();
+        long other = ((JsonArray) Http.json(created))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
 
         var refused = as("arne").post("api/v1/sessions/" + own + "/booking", null);
         assertThat(refused.statusCode()).as(refused.body()).isBetween(400, 499);
         assertThat(JsonApi.object(refused).getString("detail"))
                 .isIn("Peer reviews are by invitation only.", "Kollegavurdering er bare etter invitasjon.");
         var booked = as("arne").post("api/v1/sessions/" + other + "/booking", null);
-        assertThat(booked.statusCode()).as("another programme's session of the same kind: the rule is not asked")
+        assertThat(booked.statusCode())
+                .as("another programme's session of the same kind: the rule is not asked")
                 .isBetween(200, 201);
 
         try (Connection db = connect()) {
             assertThat(strings(db, "SELECT DISTINCT CONCAT(session_id, ':', programme_key) FROM sample_rule_call"))
-                    .contains(own + ":sample").doesNotContain(other + ":veiledning")
+                    .contains(own + ":sample")
+                    .doesNotContain(other + ":veiledning")
                     .allSatisfy(call -> assertThat(call).endsWith(":sample"));
         }
     }
@@ -146,27 +176,35 @@ class CourseModuleIT {
     @Test
     void itsObserverSeesCompletedUnitsAndItsCompletionRuleHoldsTheCourseBack() throws Exception {
         JsonObject courses = JsonApi.object(as("arne").get("api/v1/courses?programme=sample"));
-        long courseId = courses.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long courseId = courses.getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         Map<String, String> units = units(courseId);
         long required = unitId(courseId, "Første steg");
         long optional = unitId(courseId, "Valgfritt steg");
         assertThat(units).containsEntry("Første steg", "sample-step");
 
         JsonApi arne = as("arne");
-        assertThat(arne.post("api/v1/me/enrolments", "{\"courseId\": " + courseId + "}").statusCode()).isEqualTo(201);
-        assertThat(arne.post("api/v1/me/progress/" + required + "/done", null).statusCode()).isEqualTo(200);
+        assertThat(arne.post("api/v1/me/enrolments", "{\"courseId\": " + courseId + "}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(arne.post("api/v1/me/progress/" + required + "/done", null).statusCode())
+                .isEqualTo(200);
         JsonObject afterRequired = JsonApi.object(arne.get("api/v1/me/enrolments/" + courseId));
         assertThat(afterRequired.getInt("unitsDone")).isEqualTo(afterRequired.getInt("unitsNeeded"));
         assertThat(afterRequired.getString("status"))
-                .as("every required unit is done, but the programme's rule wants two steps").isEqualTo("ACTIVE");
+                .as("every required unit is done, but the programme's rule wants two steps")
+                .isEqualTo("ACTIVE");
 
-        assertThat(arne.post("api/v1/me/progress/" + optional + "/done", null).statusCode()).isEqualTo(200);
+        assertThat(arne.post("api/v1/me/progress/" + optional + "/done", null).statusCode())
+                .isEqualTo(200);
         assertThat(JsonApi.object(arne.get("api/v1/me/enrolments/" + courseId)).getString("status"))
                 .isEqualTo("COMPLETED");
         try (Connection db = connect()) {
             assertThat(strings(db, "SELECT unit_id FROM sample_completion WHERE course_id = " + courseId))
-                    .as("the observer saw both completions").contains(String.valueOf(required),
-                            String.valueOf(optional));
+                    .as("the observer saw both completions")
+                    .contains(String.valueOf(required), String.valueOf(optional));
         }
     }
 
@@ -176,7 +214,8 @@ class CourseModuleIT {
         int runs = 0;
         while (runs < 2 && System.currentTimeMillis() < deadline) {
             try (Connection db = connect()) {
-                runs = Integer.parseInt(strings(db, "SELECT COUNT(*) FROM sample_job_run").get(0));
+                runs = Integer.parseInt(
+                        strings(db, "SELECT COUNT(*) FROM sample_job_run").get(0));
             }
             Thread.sleep(1000);
         }
@@ -187,8 +226,9 @@ class CourseModuleIT {
 
     private Map<String, String> units(long courseId) throws SQLException {
         Map<String, String> units = new LinkedHashMap<>();
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT title, unit_type FROM course_unit WHERE course_id = ? ORDER BY id")) {
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT title, unit_type FROM course_unit WHERE course_id = ? ORDER BY id")) {
             query.setLong(1, courseId);
             ResultSet rows = query.executeQuery();
             while (rows.next()) {
@@ -199,8 +239,9 @@ class CourseModuleIT {
     }
 
     private long unitId(long courseId, String title) throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT id FROM course_unit WHERE course_id = ? AND title = ?")) {
+        try (Connection db = connect();
+                PreparedStatement query =
+                        db.prepareStatement("SELECT id FROM course_unit WHERE course_id = ? AND title = ?")) {
             query.setLong(1, courseId);
             query.setString(2, title);
             ResultSet rows = query.executeQuery();
@@ -211,7 +252,8 @@ class CourseModuleIT {
 
     private static List<String> strings(Connection db, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 values.add(rows.getString(1));
             }

@@ -53,12 +53,18 @@ class BlendedPathJourneyIT {
     final Browser browser = new Browser();
 
     private static PublishedCourse.Availability afterPrevious() {
-        return new PublishedCourse.Availability(List.of(new PublishedCourse.Prerequisite(
-                PublishedCourse.Prerequisite.Kind.UNIT, -1)), null, null, null, null);
+        return new PublishedCourse.Availability(
+                List.of(new PublishedCourse.Prerequisite(PublishedCourse.Prerequisite.Kind.UNIT, -1)),
+                null,
+                null,
+                null,
+                null);
     }
 
     private void axe() {
-        assertThat(Axe.violations(browser.driver())).as("axe on " + browser.driver().getCurrentUrl()).isEmpty();
+        assertThat(Axe.violations(browser.driver()))
+                .as("axe on " + browser.driver().getCurrentUrl())
+                .isEmpty();
     }
 
     private String h1() {
@@ -80,9 +86,13 @@ class BlendedPathJourneyIT {
 
     @Test
     void liseBooksWritesBeforeIsMarkedAttendedWritesAfterAndTheNextUnitOpens() throws Exception {
-        CourseFixture.Created course = CourseFixture.course(COURSE).section("Praksis")
+        CourseFixture.Created course = CourseFixture.course(COURSE)
+                .section("Praksis")
                 .task("Les om veiledningssamtalen", "Les teksten før treningen.")
-                .unit("Praksistrening", "session", true,
+                .unit(
+                        "Praksistrening",
+                        "session",
+                        true,
                         "{\"before\": \"Hva vil du øve på i treningen?\", \"after\": \"Hva tar du med deg?\"}",
                         afterPrevious())
                 .unit("Bruk det i avdelingen", "task", true, "{\"text\": \"Prøv det ut.\"}", afterPrevious())
@@ -101,8 +111,11 @@ class BlendedPathJourneyIT {
         openCourseFromMyLearning();
         // The session shows under its unit with seats left, but is not bookable before the reading is done.
         String underUnit = "li.vs-unit[data-unit='" + sessionUnit + "'] li[data-session='" + session + "']";
-        assertThat(browser.find(By.cssSelector(underUnit)).getText()).contains("Trening i samtale").contains("4 av 4");
-        assertThat(browser.driver().findElements(By.cssSelector(underUnit + " .vs-book"))).isEmpty();
+        assertThat(browser.find(By.cssSelector(underUnit)).getText())
+                .contains("Trening i samtale")
+                .contains("4 av 4");
+        assertThat(browser.driver().findElements(By.cssSelector(underUnit + " .vs-book")))
+                .isEmpty();
 
         openUnitFromCoursePage(reading);
         browser.click(By.id("unit:markDone"));
@@ -135,8 +148,10 @@ class BlendedPathJourneyIT {
         browser.waitForText(By.id("messages"), "delt med treneren");
         axe();
         browser.menu("Min læring");
-        assertThat(browser.find(By.cssSelector("li[data-course='" + course.courseId() + "'] a.vs-next")).getText())
-                .startsWith("Neste: Trening i samtale ").doesNotContain("refleksjonen");
+        assertThat(browser.find(By.cssSelector("li[data-course='" + course.courseId() + "'] a.vs-next"))
+                        .getText())
+                .startsWith("Neste: Trening i samtale ")
+                .doesNotContain("refleksjonen");
         browser.signOut();
 
         // Tor marks her attended on the roster.
@@ -146,7 +161,10 @@ class BlendedPathJourneyIT {
         browser.navigate(By.cssSelector("tr[data-session='" + session + "'] .vs-roster-link"));
         axe();
         String liseRow = browser.driver().findElements(By.cssSelector("tr[data-person]")).stream()
-                .filter(r -> r.getText().contains("Lise")).findFirst().orElseThrow().getAttribute("data-person");
+                .filter(r -> r.getText().contains("Lise"))
+                .findFirst()
+                .orElseThrow()
+                .getAttribute("data-person");
         String row = "tr[data-person='" + liseRow + "'] ";
         browser.click(By.cssSelector(row + "input[value='ATTENDED']"));
         browser.click(By.cssSelector(row + ".vs-save"));
@@ -171,9 +189,10 @@ class BlendedPathJourneyIT {
         axe();
 
         // Both reflections are in her journal, linked to the session, and shared only where she chose.
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT e.moment, e.session_id, e.status, (SELECT COUNT(*) FROM ss_entry_share s WHERE s.entry_id = e.id)"
-                        + " FROM ss_journal_entry e WHERE e.person_id = ? AND e.unit_id = ? ORDER BY e.moment DESC")) {
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT e.moment, e.session_id, e.status, (SELECT COUNT(*) FROM ss_entry_share s WHERE s.entry_id = e.id)"
+                                + " FROM ss_journal_entry e WHERE e.person_id = ? AND e.unit_id = ? ORDER BY e.moment DESC")) {
             query.setLong(1, lise);
             query.setLong(2, sessionUnit);
             try (ResultSet rows = query.executeQuery()) {
@@ -181,7 +200,9 @@ class BlendedPathJourneyIT {
                 assertThat(rows.getString(1)).isEqualTo("BEFORE");
                 assertThat(rows.getLong(2)).isEqualTo(session);
                 assertThat(rows.getString(3)).isEqualTo("SUBMITTED");
-                assertThat(rows.getLong(4)).as("shared with the trainer by her choice").isEqualTo(1);
+                assertThat(rows.getLong(4))
+                        .as("shared with the trainer by her choice")
+                        .isEqualTo(1);
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("AFTER");
                 assertThat(rows.getLong(4)).as("not shared").isZero();
@@ -190,19 +211,31 @@ class BlendedPathJourneyIT {
     }
 
     private long createSession(BookingFixture api, String title, long unitId) {
-        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(5).withHour(9).withMinute(0)
-                .truncatedTo(ChronoUnit.MINUTES).toString();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusDays(5)
+                .withHour(9)
+                .withMinute(0)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
         String end = LocalDateTime.parse(start).plusHours(3).toString();
-        var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title
-                + "\",\"unitId\":" + unitId + ",\"start\":\"" + start + "\",\"end\":\"" + end
-                + "\",\"place\":\"Kristiansand\",\"capacity\":4,\"offerMinutes\":0}");
+        var created = api.call(
+                "POST",
+                "api/v1/sessions",
+                "tor",
+                "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title
+                        + "\",\"unitId\":" + unitId + ",\"start\":\"" + start + "\",\"end\":\"" + end
+                        + "\",\"place\":\"Kristiansand\",\"capacity\":4,\"offerMinutes\":0}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return ((JsonArray) Http.json(created)).getJsonObject(0).getJsonNumber("id").longValue();
+        return ((JsonArray) Http.json(created))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static String progress(long person, long unit) throws Exception {
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT status FROM unit_progress WHERE person_id = ? AND unit_id = ?")) {
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query =
+                        db.prepareStatement("SELECT status FROM unit_progress WHERE person_id = ? AND unit_id = ?")) {
             query.setLong(1, person);
             query.setLong(2, unit);
             try (ResultSet row = query.executeQuery()) {

@@ -69,8 +69,16 @@ class BookingApiIT {
     }
 
     /** A session JSON; times are Oslo wall-clock times, hours from now (null leaves a value out). */
-    private static String session(String title, int capacity, Long courseId, Long unitId, double startsInHours,
-            Double opensInHours, Double closesInHours, Double deadlineInHours, int offerMinutes) {
+    private static String session(
+            String title,
+            int capacity,
+            Long courseId,
+            Long unitId,
+            double startsInHours,
+            Double opensInHours,
+            Double closesInHours,
+            Double deadlineInHours,
+            int offerMinutes) {
         return "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title + "\",\"programmeKey\":\"veiledning\","
                 + (courseId == null ? "" : "\"courseId\":" + courseId + ",")
                 + (unitId == null ? "" : "\"unitId\":" + unitId + ",")
@@ -83,13 +91,19 @@ class BookingApiIT {
     }
 
     private static String oslo(double hoursFromNow) {
-        return LocalDateTime.now(OSLO).plusMinutes((long) (hoursFromNow * 60)).truncatedTo(ChronoUnit.MINUTES).toString();
+        return LocalDateTime.now(OSLO)
+                .plusMinutes((long) (hoursFromNow * 60))
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
     }
 
     private long create(String json) {
         HttpResponse<String> created = api.call("POST", "api/v1/sessions", "tor", json);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return ((JsonArray) Http.json(created)).getJsonObject(0).getJsonNumber("id").longValue();
+        return ((JsonArray) Http.json(created))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private JsonObject book(long session, String user, int expectedStatus) {
@@ -126,7 +140,8 @@ class BookingApiIT {
         for (Future<HttpResponse<String>> future : responses) {
             HttpResponse<String> response = future.get();
             String answer = response.statusCode() == 201
-                    ? ((JsonObject) Http.json(response)).getString("status") : "HTTP " + response.statusCode();
+                    ? ((JsonObject) Http.json(response)).getString("status")
+                    : "HTTP " + response.statusCode();
             answers.merge(answer, 1, Integer::sum);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -134,18 +149,23 @@ class BookingApiIT {
         System.out.println("500 concurrent bookings answered in " + millis + " ms: " + answers);
 
         try (Connection db = TestDatabase.connect()) {
-            ResultSet counts = db.createStatement().executeQuery("SELECT status, COUNT(*), COUNT(DISTINCT person_id) "
-                    + "FROM session_booking WHERE session_id = " + session + " GROUP BY status ORDER BY status");
+            ResultSet counts = db.createStatement()
+                    .executeQuery("SELECT status, COUNT(*), COUNT(DISTINCT person_id) "
+                            + "FROM session_booking WHERE session_id = " + session
+                            + " GROUP BY status ORDER BY status");
             List<String> rows = new ArrayList<>();
             while (counts.next()) {
                 rows.add(counts.getString(1) + "=" + counts.getInt(2) + "/" + counts.getInt(3));
             }
-            assertThat(rows).as("booked = 20, everyone else waitlisted, nobody twice (answers: " + answers + ")")
+            assertThat(rows)
+                    .as("booked = 20, everyone else waitlisted, nobody twice (answers: " + answers + ")")
                     .containsExactly("BOOKED=20/20", "WAITLISTED=480/480");
-            assertThat(answers).as("every request answered 201: 20 booked, 480 waitlisted")
+            assertThat(answers)
+                    .as("every request answered 201: 20 booked, 480 waitlisted")
                     .isEqualTo(java.util.Map.of("BOOKED", 20, "WAITLISTED", 480));
-            ResultSet order = db.createStatement().executeQuery("SELECT waitlist_position FROM session_booking "
-                    + "WHERE session_id = " + session + " AND status = 'WAITLISTED' ORDER BY requested_at, id");
+            ResultSet order = db.createStatement()
+                    .executeQuery("SELECT waitlist_position FROM session_booking " + "WHERE session_id = " + session
+                            + " AND status = 'WAITLISTED' ORDER BY requested_at, id");
             List<Long> positions = new ArrayList<>();
             while (order.next()) {
                 positions.add(order.getLong(1));
@@ -154,13 +174,21 @@ class BookingApiIT {
             for (long p = 1; p <= 480; p++) {
                 expected.add(p);
             }
-            assertThat(positions).as("waitlist positions 1..480, in the order people joined (got %d distinct)",
-                    positions.stream().distinct().count()).isEqualTo(expected);
-            ResultSet before = db.createStatement().executeQuery("SELECT "
-                    + "(SELECT MAX(confirmed_at) FROM session_booking WHERE session_id = " + session + " AND status = 'BOOKED') <= "
-                    + "(SELECT MIN(requested_at) FROM session_booking WHERE session_id = " + session + " AND status = 'WAITLISTED')");
+            assertThat(positions)
+                    .as(
+                            "waitlist positions 1..480, in the order people joined (got %d distinct)",
+                            positions.stream().distinct().count())
+                    .isEqualTo(expected);
+            ResultSet before = db.createStatement()
+                    .executeQuery("SELECT "
+                            + "(SELECT MAX(confirmed_at) FROM session_booking WHERE session_id = " + session
+                            + " AND status = 'BOOKED') <= "
+                            + "(SELECT MIN(requested_at) FROM session_booking WHERE session_id = " + session
+                            + " AND status = 'WAITLISTED')");
             before.next();
-            assertThat(before.getBoolean(1)).as("every seat was taken before anyone was waitlisted").isTrue();
+            assertThat(before.getBoolean(1))
+                    .as("every seat was taken before anyone was waitlisted")
+                    .isTrue();
         }
     }
 
@@ -188,10 +216,13 @@ class BookingApiIT {
         }
         pool.shutdown();
         try (Connection db = TestDatabase.connect()) {
-            ResultSet rows = db.createStatement().executeQuery("SELECT COUNT(*) FROM session_booking "
-                    + "WHERE session_id = " + session + " AND status = 'BOOKED'");
+            ResultSet rows = db.createStatement()
+                    .executeQuery("SELECT COUNT(*) FROM session_booking " + "WHERE session_id = " + session
+                            + " AND status = 'BOOKED'");
             rows.next();
-            assertThat(rows.getLong(1)).as("3 seats, every naive client saw a free one").isEqualTo(booked)
+            assertThat(rows.getLong(1))
+                    .as("3 seats, every naive client saw a free one")
+                    .isEqualTo(booked)
                     .isEqualTo(clients);
         }
     }
@@ -200,9 +231,10 @@ class BookingApiIT {
     private static boolean naiveBooking(long session, long person, CyclicBarrier counted) throws Exception {
         try (Connection db = TestDatabase.connect()) {
             db.setAutoCommit(false);
-            ResultSet seats = db.createStatement().executeQuery("SELECT s.capacity, (SELECT COUNT(*) FROM "
-                    + "session_booking b WHERE b.session_id = s.id AND b.status = 'BOOKED') FROM training_session s "
-                    + "WHERE s.id = " + session);
+            ResultSet seats = db.createStatement()
+                    .executeQuery("SELECT s.capacity, (SELECT COUNT(*) FROM "
+                            + "session_booking b WHERE b.session_id = s.id AND b.status = 'BOOKED') FROM training_session s "
+                            + "WHERE s.id = " + session);
             seats.next();
             boolean free = seats.getLong(2) < seats.getLong(1);
             counted.await(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -229,21 +261,28 @@ class BookingApiIT {
         assertThat(book(session, "offer2", 201).getString("status")).isEqualTo("WAITLISTED");
         assertThat(book(session, "offer3", 201).getString("status")).isEqualTo("WAITLISTED");
 
-        assertThat(api.call("DELETE", "api/v1/sessions/" + session + "/booking", "offer1", null).statusCode())
+        assertThat(api.call("DELETE", "api/v1/sessions/" + session + "/booking", "offer1", null)
+                        .statusCode())
                 .isEqualTo(200);
         assertThat(myStatus(session, "offer2")).isEqualTo("OFFERED");
         assertThat(myStatus(session, "offer3")).isEqualTo("WAITLISTED");
-        assertThat(api.call("POST", "api/v1/sessions/" + session + "/booking/accept", "offer3", null).statusCode())
-                .as("only the offered person can take the seat").isEqualTo(409);
+        assertThat(api.call("POST", "api/v1/sessions/" + session + "/booking/accept", "offer3", null)
+                        .statusCode())
+                .as("only the offered person can take the seat")
+                .isEqualTo(409);
 
         // offer2 does not answer: the offer expires and passes to offer3.
-        BookingFixture.execute("UPDATE session_booking SET offer_expires_at = '2000-01-01 00:00:00' "
-                + "WHERE session_id = ? AND status = 'OFFERED'", session);
+        BookingFixture.execute(
+                "UPDATE session_booking SET offer_expires_at = '2000-01-01 00:00:00' "
+                        + "WHERE session_id = ? AND status = 'OFFERED'",
+                session);
         await().atMost(Duration.ofSeconds(20)).until(() -> "OFFERED".equals(myStatus(session, "offer3")));
         assertThat(myStatus(session, "offer2")).isEqualTo("OFFER_EXPIRED");
-        assertThat(api.call("POST", "api/v1/sessions/" + session + "/booking/accept", "offer2", null).statusCode())
+        assertThat(api.call("POST", "api/v1/sessions/" + session + "/booking/accept", "offer2", null)
+                        .statusCode())
                 .isEqualTo(409);
-        HttpResponse<String> accepted = api.call("POST", "api/v1/sessions/" + session + "/booking/accept", "offer3", null);
+        HttpResponse<String> accepted =
+                api.call("POST", "api/v1/sessions/" + session + "/booking/accept", "offer3", null);
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(((JsonObject) Http.json(accepted)).getString("status")).isEqualTo("BOOKED");
     }
@@ -266,11 +305,14 @@ class BookingApiIT {
         book(early, "late1", 201);
         book(late, "late1", 201);
         var onTime = (JsonObject) Http.json(api.call("DELETE", "api/v1/sessions/" + early + "/booking", "late1", null));
-        var afterDeadline = (JsonObject) Http.json(api.call("DELETE", "api/v1/sessions/" + late + "/booking", "late1", null));
+        var afterDeadline =
+                (JsonObject) Http.json(api.call("DELETE", "api/v1/sessions/" + late + "/booking", "late1", null));
         assertThat(onTime.getString("status")).isEqualTo("CANCELLED");
         assertThat(afterDeadline.getString("status")).isEqualTo("LATE_CANCELLED");
-        assertThat(api.call("DELETE", "api/v1/sessions/" + late + "/booking", "late2", null).statusCode())
-                .as("nothing to cancel").isEqualTo(409);
+        assertThat(api.call("DELETE", "api/v1/sessions/" + late + "/booking", "late2", null)
+                        .statusCode())
+                .as("nothing to cancel")
+                .isEqualTo(409);
     }
 
     @Test
@@ -280,13 +322,17 @@ class BookingApiIT {
         book(session, "twice1", 201);
         HttpResponse<String> again = api.call("POST", "api/v1/sessions/" + session + "/booking", "twice1", null);
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(((JsonObject) Http.json(again)).getString("type")).isEqualTo("urn:vidsynt:scheduling:refused.alreadyBooked");
+        assertThat(again.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(((JsonObject) Http.json(again)).getString("type"))
+                .isEqualTo("urn:vidsynt:scheduling:refused.alreadyBooked");
         long person = BookingFixture.personId("twice1");
-        assertThatThrownBy(() -> BookingFixture.execute("INSERT INTO session_booking (session_id, person_id, status, "
-                + "requested_at, ical_sequence, version) VALUES (?, ?, 'BOOKED', '2026-01-01 00:00:00', 0, 1)",
-                session, person)).as("the database refuses a second row too")
+        assertThatThrownBy(() -> BookingFixture.execute(
+                        "INSERT INTO session_booking (session_id, person_id, status, "
+                                + "requested_at, ical_sequence, version) VALUES (?, ?, 'BOOKED', '2026-01-01 00:00:00', 0, 1)",
+                        session,
+                        person))
+                .as("the database refuses a second row too")
                 .isInstanceOf(SQLIntegrityConstraintViolationException.class);
     }
 
@@ -300,10 +346,11 @@ class BookingApiIT {
             assertThat(refused.statusCode()).isEqualTo(409);
             JsonObject problem = (JsonObject) Http.json(refused);
             assertThat(problem.getString("type")).isEqualTo("urn:vidsynt:scheduling:refused.closed");
-            assertThat(problem.getString("detail")).as("bokmål unless the caller asks otherwise")
+            assertThat(problem.getString("detail"))
+                    .as("bokmål unless the caller asks otherwise")
                     .isEqualTo("Påmeldingen til denne økten er ikke åpen.");
-            JsonObject english = (JsonObject) Http.json(api.callIn("en-GB,en;q=0.8", "POST",
-                    "api/v1/sessions/" + session + "/booking", "window1", null));
+            JsonObject english = (JsonObject) Http.json(
+                    api.callIn("en-GB,en;q=0.8", "POST", "api/v1/sessions/" + session + "/booking", "window1", null));
             assertThat(english.getString("detail")).isEqualTo("Booking for this session is not open.");
         }
     }
@@ -318,8 +365,8 @@ class BookingApiIT {
 
         HttpResponse<String> refused = api.call("POST", "api/v1/sessions/" + session + "/booking", "elig2", null);
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonObject problem = (JsonObject) Http.json(refused);
         assertThat(problem.getString("type")).isEqualTo("urn:vidsynt:scheduling:refused.notEnrolled");
         assertThat(problem.getInt("status")).isEqualTo(403);
@@ -349,7 +396,10 @@ class BookingApiIT {
         book(session, "mail1", 201);
         String request = awaitCalendar("mail1@test.vidsynt.no", "METHOD:REQUEST", 1);
 
-        HttpResponse<String> moved = api.call("PUT", "api/v1/sessions/" + session, "tor",
+        HttpResponse<String> moved = api.call(
+                "PUT",
+                "api/v1/sessions/" + session,
+                "tor",
                 session("Invitasjon (flyttet)", 5, null, null, 50, null, null, null, 60));
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         String change = awaitCalendar("mail1@test.vidsynt.no", "METHOD:REQUEST", 2);
@@ -360,9 +410,13 @@ class BookingApiIT {
         String uid = value(request, "UID");
         assertThat(value(change, "UID")).isEqualTo(uid);
         assertThat(value(cancel, "UID")).isEqualTo(uid);
-        assertThat(Integer.parseInt(value(request, "SEQUENCE"))).isLessThan(Integer.parseInt(value(change, "SEQUENCE")));
+        assertThat(Integer.parseInt(value(request, "SEQUENCE")))
+                .isLessThan(Integer.parseInt(value(change, "SEQUENCE")));
         assertThat(Integer.parseInt(value(change, "SEQUENCE"))).isLessThan(Integer.parseInt(value(cancel, "SEQUENCE")));
-        assertThat(request).contains("BEGIN:VTIMEZONE").contains("TZID:Europe/Oslo").contains("DTSTART;TZID=Europe/Oslo:");
+        assertThat(request)
+                .contains("BEGIN:VTIMEZONE")
+                .contains("TZID:Europe/Oslo")
+                .contains("DTSTART;TZID=Europe/Oslo:");
         assertThat(change).contains("SUMMARY:Invitasjon (flyttet)");
         assertThat(cancel).contains("STATUS:CANCELLED");
     }
@@ -372,11 +426,12 @@ class BookingApiIT {
         BookingFixture.learners("remind", 1);
         long session = create(session("Snart", 5, null, null, 0.5, null, null, null, 60));
         book(session, "remind1", 201);
-        await().atMost(Duration.ofSeconds(30)).until(() -> subjects("remind1@test.vidsynt.no").stream()
-                .anyMatch(s -> s.startsWith("Påminnelse")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> subjects("remind1@test.vidsynt.no").stream().anyMatch(s -> s.startsWith("Påminnelse")));
         Thread.sleep(6000); // three more turns of the job
         assertThat(subjects("remind1@test.vidsynt.no").stream().filter(s -> s.startsWith("Påminnelse")))
-                .as("exactly one reminder").hasSize(1);
+                .as("exactly one reminder")
+                .hasSize(1);
     }
 
     @Test
@@ -387,32 +442,46 @@ class BookingApiIT {
         long session = create(session("Oppmøte", 5, null, course[1], 48, null, null, null, 60));
         book(session, "roster1", 201);
 
-        assertThat(api.call("GET", "api/v1/sessions/" + session + "/roster", "roster1", null).statusCode())
-                .as("a learner").isEqualTo(403);
-        assertThat(api.call("GET", "api/v1/sessions/" + session + "/roster", "ada", null).statusCode())
-                .as("an administrator").isEqualTo(200);
-        JsonArray roster = (JsonArray) Http.json(api.call("GET", "api/v1/sessions/" + session + "/roster", "tor", null));
+        assertThat(api.call("GET", "api/v1/sessions/" + session + "/roster", "roster1", null)
+                        .statusCode())
+                .as("a learner")
+                .isEqualTo(403);
+        assertThat(api.call("GET", "api/v1/sessions/" + session + "/roster", "ada", null)
+                        .statusCode())
+                .as("an administrator")
+                .isEqualTo(200);
+        JsonArray roster =
+                (JsonArray) Http.json(api.call("GET", "api/v1/sessions/" + session + "/roster", "tor", null));
         JsonObject entry = roster.getJsonObject(0);
         long bookingId = entry.getJsonNumber("bookingId").longValue();
-        HttpResponse<String> marked = api.call("PUT", "api/v1/sessions/" + session + "/roster/" + bookingId, "tor",
+        HttpResponse<String> marked = api.call(
+                "PUT",
+                "api/v1/sessions/" + session + "/roster/" + bookingId,
+                "tor",
                 "{\"attendance\":\"ATTENDED\",\"note\":\"Godt forberedt\"}");
         assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
         assertThat(((JsonObject) Http.json(marked)).getString("attendance")).isEqualTo("ATTENDED");
-        assertThat(api.call("GET", "api/v1/sessions/" + session, "roster1", null).body()).doesNotContain("Godt forberedt");
+        assertThat(api.call("GET", "api/v1/sessions/" + session, "roster1", null)
+                        .body())
+                .doesNotContain("Godt forberedt");
 
         HttpResponse<String> csv = api.download("api/v1/sessions/" + session + "/sign-in-sheet.csv", "tor", "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("Deltaker roster 1").contains("Møtt").doesNotContain("Godt forberedt");
-        HttpResponse<String> pdf = api.download("api/v1/sessions/" + session + "/sign-in-sheet.pdf", "tor", "application/pdf");
+        HttpResponse<String> pdf =
+                api.download("api/v1/sessions/" + session + "/sign-in-sheet.pdf", "tor", "application/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF-");
 
-        HttpResponse<String> message = api.call("POST", "api/v1/sessions/" + session + "/messages", "tor",
+        HttpResponse<String> message = api.call(
+                "POST",
+                "api/v1/sessions/" + session + "/messages",
+                "tor",
                 "{\"subject\":\"Ta med case\",\"text\":\"Husk å ta med en case fra egen avdeling.\"}");
         assertThat(message.statusCode()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(20)).until(() -> subjects("roster1@test.vidsynt.no").stream()
-                .anyMatch(s -> s.startsWith("Ta med case")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> subjects("roster1@test.vidsynt.no").stream().anyMatch(s -> s.startsWith("Ta med case")));
     }
 
     @Test
@@ -424,40 +493,52 @@ class BookingApiIT {
         assertThat(made.statusCode()).isEqualTo(200);
         String feedUrl = ((JsonObject) Http.json(made)).getString("url");
         String path = URI.create(feedUrl).getPath().substring(1);
-        HttpResponse<String> feed = api.send(java.net.http.HttpRequest.newBuilder(url.toURI().resolve(path)).GET().build());
+        HttpResponse<String> feed =
+                api.send(java.net.http.HttpRequest.newBuilder(url.toURI().resolve(path))
+                        .GET()
+                        .build());
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.body()).contains("METHOD:PUBLISH").contains("SUMMARY:Avlyses");
 
-        assertThat(api.call("POST", "api/v1/sessions/" + session + "/cancel", "tor", null).statusCode()).isEqualTo(200);
+        assertThat(api.call("POST", "api/v1/sessions/" + session + "/cancel", "tor", null)
+                        .statusCode())
+                .isEqualTo(200);
         awaitCalendar("feed1@test.vidsynt.no", "METHOD:CANCEL", 1);
 
         api.call("POST", "api/v1/calendar/feed", "feed1", null);
-        HttpResponse<String> old = api.send(java.net.http.HttpRequest.newBuilder(url.toURI().resolve(path)).GET().build());
+        HttpResponse<String> old =
+                api.send(java.net.http.HttpRequest.newBuilder(url.toURI().resolve(path))
+                        .GET()
+                        .build());
         assertThat(old.statusCode()).as("a renewed feed revokes the old URL").isEqualTo(404);
     }
 
     /** Waits for the n-th mail to the address whose calendar part contains the marker; returns that calendar. */
     private String awaitCalendar(String address, String marker, int nth) {
         List<String> found = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            found.clear();
-            for (MimeMessage message : MailServer.greenMail().getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address))) {
-                    String ics = calendarOf(message);
-                    if (ics != null && ics.contains(marker)) {
-                        found.add(ics);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    found.clear();
+                    for (MimeMessage message : MailServer.greenMail().getReceivedMessages()) {
+                        if (Arrays.stream(message.getAllRecipients())
+                                .anyMatch(a -> a.toString().contains(address))) {
+                            String ics = calendarOf(message);
+                            if (ics != null && ics.contains(marker)) {
+                                found.add(ics);
+                            }
+                        }
                     }
-                }
-            }
-            return found.size() >= nth;
-        });
+                    return found.size() >= nth;
+                });
         return found.get(nth - 1);
     }
 
     private static List<String> subjects(String address) throws Exception {
         List<String> subjects = new ArrayList<>();
         for (MimeMessage message : MailServer.greenMail().getReceivedMessages()) {
-            if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address))) {
+            if (Arrays.stream(message.getAllRecipients())
+                    .anyMatch(a -> a.toString().contains(address))) {
                 subjects.add(message.getSubject());
             }
         }
@@ -487,7 +568,8 @@ class BookingApiIT {
     }
 
     private static String value(String ics, String property) {
-        Matcher matcher = Pattern.compile("(?m)^" + property + "[;:]([^\\r\\n]*)").matcher(ics);
+        Matcher matcher =
+                Pattern.compile("(?m)^" + property + "[;:]([^\\r\\n]*)").matcher(ics);
         assertThat(matcher.find()).as(property + " in\n" + ics).isTrue();
         String value = matcher.group(1);
         return value.contains(":") && !property.equals("UID") ? value.substring(value.lastIndexOf(':') + 1) : value;

@@ -31,7 +31,8 @@ import no.vidsynt.core.catalogue.control.PublishedCourseJson;
 final class BookingFixture {
 
     static final String PASSWORD = "vidsynt-demo";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
     final HttpClient client = HttpClient.newBuilder()
@@ -48,25 +49,49 @@ final class BookingFixture {
     /** A course of the Veiledning programme with one section and {@code units} units; returns course id then unit ids. */
     static long[] course(String title, int units) throws SQLException {
         try (Connection db = TestDatabase.connect()) {
-            long course = insert(db, "INSERT INTO course (programme_key, title, self_enrolment, completion_rule, "
-                    + "created_at, version) VALUES ('veiledning', ?, FALSE, 'ALL_REQUIRED', ?, 1)", title, now());
-            long section = insert(db, "INSERT INTO course_section (course_id, title, position, removed) "
-                    + "VALUES (?, 'Del 1', 1, FALSE)", course);
+            long course = insert(
+                    db,
+                    "INSERT INTO course (programme_key, title, self_enrolment, completion_rule, "
+                            + "created_at, version) VALUES ('veiledning', ?, FALSE, 'ALL_REQUIRED', ?, 1)",
+                    title,
+                    now());
+            long section = insert(
+                    db,
+                    "INSERT INTO course_section (course_id, title, position, removed) "
+                            + "VALUES (?, 'Del 1', 1, FALSE)",
+                    course);
             long[] ids = new long[units + 1];
             ids[0] = course;
             List<PublishedCourse.Unit> published = new ArrayList<>();
             for (int i = 1; i <= units; i++) {
-                ids[i] = insert(db, "INSERT INTO course_unit (course_id, section_id, unit_type, title, position, "
-                        + "required, removed) VALUES (?, ?, 'task', ?, ?, TRUE, FALSE)",
-                        course, section, "Enhet " + i, i);
+                ids[i] = insert(
+                        db,
+                        "INSERT INTO course_unit (course_id, section_id, unit_type, title, position, "
+                                + "required, removed) VALUES (?, ?, 'task', ?, ?, TRUE, FALSE)",
+                        course,
+                        section,
+                        "Enhet " + i,
+                        i);
                 published.add(new PublishedCourse.Unit(ids[i], "task", "Enhet " + i, true, null));
             }
             // Published as drafted: learners (and the booking rules) follow the published structure.
-            PublishedCourse structure = new PublishedCourse(course, "veiledning", title, null, 1, Instant.now(),
-                    PublishedCourse.CompletionRule.ALL_REQUIRED, null,
+            PublishedCourse structure = new PublishedCourse(
+                    course,
+                    "veiledning",
+                    title,
+                    null,
+                    1,
+                    Instant.now(),
+                    PublishedCourse.CompletionRule.ALL_REQUIRED,
+                    null,
                     List.of(new PublishedCourse.Section(section, "Del 1", published)));
-            insert(db, "INSERT INTO course_version (course_id, version_no, published_at, published_by, structure) "
-                    + "VALUES (?, 1, ?, 'test', ?)", course, now(), PublishedCourseJson.write(structure));
+            insert(
+                    db,
+                    "INSERT INTO course_version (course_id, version_no, published_at, published_by, structure) "
+                            + "VALUES (?, 1, ?, 'test', ?)",
+                    course,
+                    now(),
+                    PublishedCourseJson.write(structure));
             return ids;
         }
     }
@@ -82,9 +107,11 @@ final class BookingFixture {
         String hash = cheapHash(PASSWORD);
         try (Connection db = TestDatabase.connect()) {
             db.setAutoCommit(false);
-            try (PreparedStatement person = db.prepareStatement("INSERT INTO person (username, display_name, email, "
-                    + "preferred_language, password_hash, active, failed_sign_ins, created_at, version) "
-                    + "VALUES (?, ?, ?, 'nb', ?, TRUE, 0, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement person = db.prepareStatement(
+                    "INSERT INTO person (username, display_name, email, "
+                            + "preferred_language, password_hash, active, failed_sign_ins, created_at, version) "
+                            + "VALUES (?, ?, ?, 'nb', ?, TRUE, 0, ?, 1)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 for (int i = 1; i <= count; i++) {
                     person.setString(1, prefix + i);
                     person.setString(2, "Deltaker " + prefix + " " + i);
@@ -98,8 +125,8 @@ final class BookingFixture {
                     }
                 }
             }
-            try (PreparedStatement role = db.prepareStatement(
-                    "INSERT INTO person_role (person_id, role) VALUES (?, 'LEARNER')")) {
+            try (PreparedStatement role =
+                    db.prepareStatement("INSERT INTO person_role (person_id, role) VALUES (?, 'LEARNER')")) {
                 for (long id : ids) {
                     role.setLong(1, id);
                     role.addBatch();
@@ -116,7 +143,8 @@ final class BookingFixture {
             byte[] salt = new byte[32];
             new java.security.SecureRandom().nextBytes(salt);
             var spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 1000, 64 * 8);
-            byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec)
+            byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                    .generateSecret(spec)
                     .getEncoded();
             return "PBKDF2WithHmacSHA512:1000:" + Base64.getEncoder().encodeToString(salt) + ":"
                     + Base64.getEncoder().encodeToString(key);
@@ -127,8 +155,8 @@ final class BookingFixture {
 
     static void enrol(long courseId, List<Long> people) throws SQLException {
         try (Connection db = TestDatabase.connect();
-             PreparedStatement enrol = db.prepareStatement("INSERT INTO enrolment (course_id, person_id, source, "
-                     + "status, enrolled_at, version) VALUES (?, ?, 'SELF', 'ACTIVE', ?, 1)")) {
+                PreparedStatement enrol = db.prepareStatement("INSERT INTO enrolment (course_id, person_id, source, "
+                        + "status, enrolled_at, version) VALUES (?, ?, 'SELF', 'ACTIVE', ?, 1)")) {
             for (long person : people) {
                 enrol.setLong(1, courseId);
                 enrol.setLong(2, person);
@@ -141,7 +169,7 @@ final class BookingFixture {
 
     static long personId(String username) throws SQLException {
         try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT id FROM person WHERE username = ?")) {
+                PreparedStatement query = db.prepareStatement("SELECT id FROM person WHERE username = ?")) {
             query.setString(1, username);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -151,7 +179,8 @@ final class BookingFixture {
     }
 
     static void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection db = TestDatabase.connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement statement = db.prepareStatement(sql)) {
             bind(statement, parameters);
             statement.executeUpdate();
         }
@@ -159,35 +188,46 @@ final class BookingFixture {
 
     /** Calls the API as a user with HTTP Basic. */
     HttpResponse<String> call(String method, String path, String username, String json) {
-        return send(request(method, path, json, "application/json").header("Authorization", basic(username)).build());
+        return send(request(method, path, json, "application/json")
+                .header("Authorization", basic(username))
+                .build());
     }
 
     /** The same, asking for answers in a language (Accept-Language). */
     HttpResponse<String> callIn(String language, String method, String path, String username, String json) {
-        return send(request(method, path, json, "application/json").header("Authorization", basic(username))
-                .header("Accept-Language", language).build());
+        return send(request(method, path, json, "application/json")
+                .header("Authorization", basic(username))
+                .header("Accept-Language", language)
+                .build());
     }
 
     /** GETs a download (CSV, PDF) as a user with HTTP Basic. */
     HttpResponse<String> download(String path, String username, String accept) {
-        return send(request("GET", path, null, accept).header("Authorization", basic(username)).build());
+        return send(request("GET", path, null, accept)
+                .header("Authorization", basic(username))
+                .build());
     }
 
     private static String basic(String username) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Calls the API with a signed-in session's cookie. */
     HttpResponse<String> callWithCookie(String method, String path, String cookie, String json) {
         // As the platform's own pages call it: from its origin, with the header that proves a script of its own.
         String origin = base.getScheme() + "://" + base.getRawAuthority();
-        return send(request(method, path, json, "application/json").header("Cookie", "JSESSIONID=" + cookie)
-                .header("X-Requested-With", "XMLHttpRequest").header("Origin", origin).build());
+        return send(request(method, path, json, "application/json")
+                .header("Cookie", "JSESSIONID=" + cookie)
+                .header("X-Requested-With", "XMLHttpRequest")
+                .header("Origin", origin)
+                .build());
     }
 
     /** Signs in through the real sign-in form; returns the session cookie. */
     String signIn(String username) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET().build());
+        HttpResponse<String> page =
+                send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET().build());
         String cookie = cookie(page);
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (cookie == null || !viewState.find()) {
@@ -199,7 +239,8 @@ final class BookingFixture {
         HttpResponse<String> signedIn = send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "JSESSIONID=" + cookie)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
         if (signedIn.statusCode() != 302) {
             throw new IllegalStateException("Sign-in of " + username + " failed: " + signedIn.statusCode());
         }
@@ -208,13 +249,14 @@ final class BookingFixture {
     }
 
     private HttpRequest.Builder request(String method, String path, String json, String accept) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(180))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(180))
                 .header("Accept", accept);
         if (json != null) {
             builder.header("Content-Type", "application/json");
         }
-        return builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
+        return builder.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
     }
 
     HttpResponse<String> send(HttpRequest request) {

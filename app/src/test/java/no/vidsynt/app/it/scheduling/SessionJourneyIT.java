@@ -44,14 +44,25 @@ class SessionJourneyIT {
     final Browser browser = new Browser();
 
     private long createSession(BookingFixture api, String title, Long unitId, int offerMinutes) {
-        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusDays(3)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
         String end = LocalDateTime.parse(start).plusHours(2).toString();
-        var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"programmeKey\":\"veiledning\","
-                + "\"title\":\"" + title
-                + "\"," + (unitId == null ? "" : "\"unitId\":" + unitId + ",") + "\"start\":\"" + start + "\",\"end\":\""
-                + end + "\",\"place\":\"Kristiansand\",\"capacity\":1,\"offerMinutes\":" + offerMinutes + "}");
+        var created = api.call(
+                "POST",
+                "api/v1/sessions",
+                "tor",
+                "{\"kind\":\"PRACTICE_TRAINING\",\"programmeKey\":\"veiledning\","
+                        + "\"title\":\"" + title
+                        + "\"," + (unitId == null ? "" : "\"unitId\":" + unitId + ",") + "\"start\":\"" + start
+                        + "\",\"end\":\""
+                        + end + "\",\"place\":\"Kristiansand\",\"capacity\":1,\"offerMinutes\":" + offerMinutes + "}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return ((JsonArray) Http.json(created)).getJsonObject(0).getJsonNumber("id").longValue();
+        return ((JsonArray) Http.json(created))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** From the header's menu entry ("Økter", "Mine økter"), the session's button, then "Ja" in the dialog. */
@@ -60,7 +71,6 @@ class SessionJourneyIT {
         browser.click(By.cssSelector("li[data-session='" + session + "'] ." + buttonClass));
         browser.click(By.cssSelector(".vs-confirm-yes"));
     }
-
 
     @Test
     void aLearnerBooksASecondWaitsAndGetsTheSeatWhenTheFirstCancels() throws Exception {
@@ -72,7 +82,9 @@ class SessionJourneyIT {
         browser.signIn("web1", BookingFixture.PASSWORD);
         browser.menu("Økter");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Kommende økter");
-        assertThat(browser.find(By.cssSelector("li[data-session='" + session + "'] .vs-book")).getText()).isEqualTo("Meld på");
+        assertThat(browser.find(By.cssSelector("li[data-session='" + session + "'] .vs-book"))
+                        .getText())
+                .isEqualTo("Meld på");
         act("Økter", session, "vs-book");
         browser.waitForText(By.id("messages"), "Du er påmeldt");
         browser.waitForText(By.cssSelector("li[data-session='" + session + "']"), "Du er påmeldt.");
@@ -80,12 +92,14 @@ class SessionJourneyIT {
 
         browser.signIn("web2", BookingFixture.PASSWORD);
         browser.menu("Økter");
-        assertThat(browser.find(By.cssSelector("li[data-session='" + session + "'] .vs-book")).getText())
+        assertThat(browser.find(By.cssSelector("li[data-session='" + session + "'] .vs-book"))
+                        .getText())
                 .isEqualTo("Sett meg på venteliste");
         act("Økter", session, "vs-book");
         browser.waitForText(By.id("messages"), "venteliste");
         browser.menu("Mine økter");
-        browser.waitForText(By.cssSelector("li[data-session='" + session + "']"), "Du står på venteliste, som nummer 1.");
+        browser.waitForText(
+                By.cssSelector("li[data-session='" + session + "']"), "Du står på venteliste, som nummer 1.");
         browser.signOut();
 
         browser.signIn("web1", BookingFixture.PASSWORD);
@@ -105,7 +119,9 @@ class SessionJourneyIT {
         long[] course = BookingFixture.course("Oppmøte i nettleser", 1);
         BookingFixture.enrol(course[0], people);
         long session = createSession(api, "Oppmøteøkt", course[1], 60);
-        assertThat(api.call("POST", "api/v1/sessions/" + session + "/booking", "attend1", null).statusCode()).isEqualTo(201);
+        assertThat(api.call("POST", "api/v1/sessions/" + session + "/booking", "attend1", null)
+                        .statusCode())
+                .isEqualTo(201);
 
         browser.open(url);
         browser.signIn("tor", BookingFixture.PASSWORD);
@@ -113,27 +129,34 @@ class SessionJourneyIT {
         browser.navigate(By.cssSelector("tr[data-session='" + session + "'] .vs-roster-link"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Deltakerliste: Oppmøteøkt");
         String row = "tr[data-person='attend1@test.vidsynt.no'] ";
-        assertThat(browser.find(By.xpath("//tr[@data-person='attend1@test.vidsynt.no']//label[normalize-space()='Møtt']"))
-                .isDisplayed()).isTrue();
+        assertThat(browser.find(By.xpath(
+                                "//tr[@data-person='attend1@test.vidsynt.no']//label[normalize-space()='Møtt']"))
+                        .isDisplayed())
+                .isTrue();
         browser.click(By.cssSelector(row + "input[value='ATTENDED']"));
         browser.type(By.cssSelector(row + "textarea"), "Deltok aktivt");
         browser.click(By.cssSelector(row + ".vs-save"));
         browser.waitForText(By.id("messages"), "Oppmøtet for Deltaker attend 1 er lagret");
 
         try (Connection db = TestDatabase.connect()) {
-            ResultSet marked = db.createStatement().executeQuery("SELECT attendance, trainer_note FROM session_booking "
-                    + "WHERE session_id = " + session + " AND person_id = " + people.get(0));
+            ResultSet marked = db.createStatement()
+                    .executeQuery("SELECT attendance, trainer_note FROM session_booking " + "WHERE session_id = "
+                            + session + " AND person_id = " + people.get(0));
             marked.next();
             assertThat(marked.getString(1)).isEqualTo("ATTENDED");
             assertThat(marked.getString(2)).isEqualTo("Deltok aktivt");
-            ResultSet progress = db.createStatement().executeQuery("SELECT status FROM unit_progress WHERE unit_id = "
-                    + course[1] + " AND person_id = " + people.get(0));
-            assertThat(progress.next()).as("attendance completes the session's course unit").isTrue();
+            ResultSet progress = db.createStatement()
+                    .executeQuery("SELECT status FROM unit_progress WHERE unit_id = " + course[1] + " AND person_id = "
+                            + people.get(0));
+            assertThat(progress.next())
+                    .as("attendance completes the session's course unit")
+                    .isTrue();
             assertThat(progress.getString(1)).isEqualTo("COMPLETED");
         }
         browser.menu("Mine økter som trener");
         browser.navigate(By.cssSelector("tr[data-session='" + session + "'] .vs-roster-link"));
-        assertThat(browser.find(By.cssSelector(row + "input[type='radio']:checked")).getAttribute("value"))
+        assertThat(browser.find(By.cssSelector(row + "input[type='radio']:checked"))
+                        .getAttribute("value"))
                 .isEqualTo("ATTENDED");
 
         // Moving the session: the form shows Oslo times and saves the change.

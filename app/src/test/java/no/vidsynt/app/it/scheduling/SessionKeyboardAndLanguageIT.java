@@ -55,15 +55,25 @@ class SessionKeyboardAndLanguageIT {
     final Browser englishBrowser = new Browser().language("en-GB");
 
     private long createSession(BookingFixture api, String title, int hour) {
-        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(4).truncatedTo(ChronoUnit.DAYS)
-                .withHour(hour).toString();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusDays(4)
+                .truncatedTo(ChronoUnit.DAYS)
+                .withHour(hour)
+                .toString();
         String end = LocalDateTime.parse(start).plusHours(3).toString();
-        var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"programmeKey\":\"veiledning\","
-                + "\"title\":\"" + title
-                + "\",\"start\":\"" + start + "\",\"end\":\"" + end
-                + "\",\"place\":\"Kristiansand\",\"capacity\":3,\"offerMinutes\":0}");
+        var created = api.call(
+                "POST",
+                "api/v1/sessions",
+                "tor",
+                "{\"kind\":\"PRACTICE_TRAINING\",\"programmeKey\":\"veiledning\","
+                        + "\"title\":\"" + title
+                        + "\",\"start\":\"" + start + "\",\"end\":\"" + end
+                        + "\",\"place\":\"Kristiansand\",\"capacity\":3,\"offerMinutes\":0}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return ((JsonArray) Http.json(created)).getJsonObject(0).getJsonNumber("id").longValue();
+        return ((JsonArray) Http.json(created))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private WebElement active() {
@@ -85,8 +95,9 @@ class SessionKeyboardAndLanguageIT {
 
     private String bookingStatus(long session, long person) throws Exception {
         try (Connection db = TestDatabase.connect()) {
-            ResultSet row = db.createStatement().executeQuery("SELECT status FROM session_booking WHERE session_id = "
-                    + session + " AND person_id = " + person);
+            ResultSet row = db.createStatement()
+                    .executeQuery("SELECT status FROM session_booking WHERE session_id = " + session
+                            + " AND person_id = " + person);
             return row.next() ? row.getString(1) : null;
         }
     }
@@ -105,18 +116,25 @@ class SessionKeyboardAndLanguageIT {
         press(Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> active().getAttribute("class").contains("vs-confirm-yes"));
-        assertThat(active().getText()).as("the dialog takes focus on its first button").isEqualTo("Ja");
+        assertThat(active().getText())
+                .as("the dialog takes focus on its first button")
+                .isEqualTo("Ja");
         press(Keys.TAB);
         assertThat(active().getText()).isEqualTo("Nei");
         for (int i = 0; i < 3; i++) {
             press(Keys.TAB);
-            assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getAttribute("outerHTML"))
-                    .as("Tab stays inside the open dialog").contains(active().getAttribute("outerHTML"));
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector(".ui-confirm-dialog"))
+                            .getAttribute("outerHTML"))
+                    .as("Tab stays inside the open dialog")
+                    .contains(active().getAttribute("outerHTML"));
         }
         press(Keys.ESCAPE);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> active().getAttribute("class").contains("vs-book"));
-        assertThat(bookingStatus(session, people.get(0))).as("Escape books nothing").isNull();
+        assertThat(bookingStatus(session, people.get(0)))
+                .as("Escape books nothing")
+                .isNull();
 
         press(Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
@@ -125,7 +143,8 @@ class SessionKeyboardAndLanguageIT {
         browser.waitForText(By.id("messages"), "Du er påmeldt");
         assertThat(bookingStatus(session, people.get(0))).isEqualTo("BOOKED");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !"body".equals(active().getTagName()));
-        assertThat(active().getAttribute("class")).as("focus comes back to the session's card, not the top of the page")
+        assertThat(active().getAttribute("class"))
+                .as("focus comes back to the session's card, not the top of the page")
                 .contains("vs-cancel");
         assertThat(Axe.violations(browser.driver())).isEmpty();
 
@@ -157,7 +176,8 @@ class SessionKeyboardAndLanguageIT {
         englishBrowser.click(By.cssSelector("tr[data-session='" + session + "'] .vs-roster-link"));
         englishBrowser.waitForText(By.tagName("h1"), "Språkøkt");
         assertThat(englishBrowser.find(By.cssSelector(".vs-lead")).getText())
-                .contains("Practice training").contains("at 1:00 PM–4:00 PM");
+                .contains("Practice training")
+                .contains("at 1:00 PM–4:00 PM");
     }
 
     @Test
@@ -170,11 +190,15 @@ class SessionKeyboardAndLanguageIT {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Du har ikke tilgang til denne siden");
         assertThat(browser.find(By.id("forbiddenArea")).getText()).contains("trenerne som holder økten");
         assertThat(browser.find(By.id("forbiddenLinks")).getText()).contains("Mine økter");
-        assertThat(browser.driver().findElements(By.id("newSession"))).as("no trainer's page").isEmpty();
-        assertThat(browser.find(By.id("main")).getText()).doesNotContain("noe gikk galt").doesNotContain("Ny økt");
+        assertThat(browser.driver().findElements(By.id("newSession")))
+                .as("no trainer's page")
+                .isEmpty();
+        assertThat(browser.find(By.id("main")).getText())
+                .doesNotContain("noe gikk galt")
+                .doesNotContain("Ny økt");
         assertThat(Axe.violations(browser.driver())).isEmpty();
-        var status = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return performance.getEntriesByType('navigation')[0].responseStatus");
+        var status = ((JavascriptExecutor) browser.driver())
+                .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus");
         assertThat(((Number) status).intValue()).isEqualTo(403);
 
         browser.click(By.cssSelector("#myPages a[href*='/sessions/mine.xhtml']"));

@@ -50,15 +50,20 @@ class SessionUnitApiIT {
     URL url;
 
     private static PublishedCourse.Availability afterPrevious() {
-        return new PublishedCourse.Availability(List.of(new PublishedCourse.Prerequisite(
-                PublishedCourse.Prerequisite.Kind.UNIT, -1)), null, null, null, null);
+        return new PublishedCourse.Availability(
+                List.of(new PublishedCourse.Prerequisite(PublishedCourse.Prerequisite.Kind.UNIT, -1)),
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
     void aSessionOfAUnitNotYetAvailableIsRefusedWithTheReasonThenBookableAndAttendanceOpensTheNextUnit()
             throws Exception {
         BookingFixture api = new BookingFixture(url.toURI());
-        CourseFixture.Created course = CourseFixture.course("Blandet vei API").section("Trening")
+        CourseFixture.Created course = CourseFixture.course("Blandet vei API")
+                .section("Trening")
                 .task("Les om samtalen", "Les teksten.")
                 .unit("Praksistrening", "session", true, "{\"before\": \"Hva vil du øve på?\"}", afterPrevious())
                 .unit("Etter treningen", "task", true, "{\"text\": \"Skriv ned hva du lærte.\"}", afterPrevious())
@@ -86,12 +91,17 @@ class SessionUnitApiIT {
         assertThat(((JsonObject) Http.json(booked)).getString("status")).isEqualTo("BOOKED");
 
         HttpResponse<String> closedLater = api.call("POST", "api/v1/me/progress/" + later + "/done", "blendapi1", null);
-        assertThat(closedLater.statusCode()).as("the unit after the session waits for attendance").isEqualTo(409);
+        assertThat(closedLater.statusCode())
+                .as("the unit after the session waits for attendance")
+                .isEqualTo(409);
 
         HttpResponse<String> roster = api.call("GET", "api/v1/sessions/" + session + "/roster", "tor", null);
-        long bookingId = ((JsonArray) Http.json(roster)).getJsonObject(0).getJsonNumber("bookingId").longValue();
-        HttpResponse<String> marked = api.call("PUT", "api/v1/sessions/" + session + "/roster/" + bookingId, "tor",
-                "{\"attendance\":\"ATTENDED\"}");
+        long bookingId = ((JsonArray) Http.json(roster))
+                .getJsonObject(0)
+                .getJsonNumber("bookingId")
+                .longValue();
+        HttpResponse<String> marked = api.call(
+                "PUT", "api/v1/sessions/" + session + "/roster/" + bookingId, "tor", "{\"attendance\":\"ATTENDED\"}");
         assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
         assertThat(status(learner, sessionUnit)).isEqualTo("COMPLETED");
 
@@ -102,17 +112,22 @@ class SessionUnitApiIT {
     @Test
     void theReminderBeforeTheSessionAsksForTheReflectionOnlyWhileItIsUnwritten() throws Exception {
         BookingFixture api = new BookingFixture(url.toURI());
-        CourseFixture.Created course = CourseFixture.course("Blandet vei påminnelse").section("Trening")
+        CourseFixture.Created course = CourseFixture.course("Blandet vei påminnelse")
+                .section("Trening")
                 .unit("Trening med refleksjon", "session", true, "{\"before\": \"Hva vil du øve på?\"}", null)
                 .create();
         long unit = course.unit(0);
         List<Long> learners = BookingFixture.learners("blendmail", 2);
         BookingFixture.enrol(course.courseId(), learners);
         // The second learner has written and submitted the reflection already.
-        BookingFixture.execute("INSERT INTO ss_journal_entry (person_id, unit_id, moment, status, created_at, "
-                + "updated_at, submitted_at, version) VALUES (?, ?, 'BEFORE', 'SUBMITTED', NOW(), NOW(), NOW(), 1)",
-                learners.get(1), unit);
-        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusMinutes(40).truncatedTo(ChronoUnit.MINUTES)
+        BookingFixture.execute(
+                "INSERT INTO ss_journal_entry (person_id, unit_id, moment, status, created_at, "
+                        + "updated_at, submitted_at, version) VALUES (?, ?, 'BEFORE', 'SUBMITTED', NOW(), NOW(), NOW(), 1)",
+                learners.get(1),
+                unit);
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusMinutes(40)
+                .truncatedTo(ChronoUnit.MINUTES)
                 .toString();
         long session = createSession(api, "Snart trening", unit, start);
         for (String learner : List.of("blendmail1", "blendmail2")) {
@@ -121,25 +136,31 @@ class SessionUnitApiIT {
         }
 
         String unwritten = awaitReminder("blendmail1@test.vidsynt.no");
-        assertThat(unwritten).contains("Du har ikke skrevet refleksjonen før økten ennå")
+        assertThat(unwritten)
+                .contains("Du har ikke skrevet refleksjonen før økten ennå")
                 .contains("learning/unit.xhtml?id=" + unit);
         String written = awaitReminder("blendmail2@test.vidsynt.no");
-        assertThat(written).contains("Dette er en påminnelse om økten du er påmeldt.").doesNotContain("refleksjonen");
+        assertThat(written)
+                .contains("Dette er en påminnelse om økten du er påmeldt.")
+                .doesNotContain("refleksjonen");
     }
 
     /** The text of the reminder mail to the address, once it has come. */
     private static String awaitReminder(String address) {
         String[] text = new String[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            for (MimeMessage message : MailServer.greenMail().getReceivedMessages()) {
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address))
-                        && message.getSubject().startsWith("Påminnelse")) {
-                    text[0] = textOf(message.getContent());
-                    return true;
-                }
-            }
-            return false;
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    for (MimeMessage message : MailServer.greenMail().getReceivedMessages()) {
+                        if (Arrays.stream(message.getAllRecipients())
+                                        .anyMatch(a -> a.toString().contains(address))
+                                && message.getSubject().startsWith("Påminnelse")) {
+                            text[0] = textOf(message.getContent());
+                            return true;
+                        }
+                    }
+                    return false;
+                });
         return text[0];
     }
 
@@ -155,22 +176,33 @@ class SessionUnitApiIT {
     }
 
     private long createSession(BookingFixture api, String title, long unitId) {
-        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(3).truncatedTo(ChronoUnit.MINUTES).toString();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusDays(3)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .toString();
         return createSession(api, title, unitId, start);
     }
 
     private long createSession(BookingFixture api, String title, long unitId, String start) {
         String end = LocalDateTime.parse(start).plusHours(2).toString();
-        var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title
-                + "\",\"unitId\":" + unitId + ",\"start\":\"" + start + "\",\"end\":\"" + end
-                + "\",\"place\":\"Kristiansand\",\"capacity\":4,\"offerMinutes\":0}");
+        var created = api.call(
+                "POST",
+                "api/v1/sessions",
+                "tor",
+                "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title
+                        + "\",\"unitId\":" + unitId + ",\"start\":\"" + start + "\",\"end\":\"" + end
+                        + "\",\"place\":\"Kristiansand\",\"capacity\":4,\"offerMinutes\":0}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return ((JsonArray) Http.json(created)).getJsonObject(0).getJsonNumber("id").longValue();
+        return ((JsonArray) Http.json(created))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static long seatsTaken(long session) throws Exception {
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT COUNT(*) FROM session_booking WHERE session_id = ?")) {
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query =
+                        db.prepareStatement("SELECT COUNT(*) FROM session_booking WHERE session_id = ?")) {
             query.setLong(1, session);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -180,8 +212,9 @@ class SessionUnitApiIT {
     }
 
     private static String status(long person, long unit) throws Exception {
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT status FROM unit_progress WHERE person_id = ? AND unit_id = ?")) {
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query =
+                        db.prepareStatement("SELECT status FROM unit_progress WHERE person_id = ? AND unit_id = ?")) {
             query.setLong(1, person);
             query.setLong(2, unit);
             try (ResultSet row = query.executeQuery()) {

@@ -51,10 +51,14 @@ class SessionUnitAuthoringIT {
 
     @Test
     void anneLinksASessionCreatesAnotherAndWritesTheBeforePrompt() throws Exception {
-        CourseFixture.Created course = CourseFixture.course(COURSE).section("Praksis")
-                .unit("Praksistrening", "session", true, "{}", null).create();
+        CourseFixture.Created course = CourseFixture.course(COURSE)
+                .section("Praksis")
+                .unit("Praksistrening", "session", true, "{}", null)
+                .create();
         long unit = course.unit(0);
-        BookingFixture.execute("INSERT INTO course_author (course_id, person_id) VALUES (?, ?)", course.courseId(),
+        BookingFixture.execute(
+                "INSERT INTO course_author (course_id, person_id) VALUES (?, ?)",
+                course.courseId(),
                 BookingFixture.personId("anne"));
         long loose = createSession(new BookingFixture(url.toURI()), "Frittstående trening");
 
@@ -73,7 +77,10 @@ class SessionUnitAuthoringIT {
         browser.waitForText(By.id("unit:unitSessions"), "Frittstående trening");
 
         browser.type(By.id("unit:newTitle"), "Ny trening fra kursbyggeren");
-        String day = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(9).toLocalDate().toString();
+        String day = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusDays(9)
+                .toLocalDate()
+                .toString();
         setValue("unit:newStart", day + "T09:00");
         setValue("unit:newEnd", day + "T12:00");
         browser.type(By.id("unit:newPlace"), "Arendal");
@@ -108,17 +115,27 @@ class SessionUnitAuthoringIT {
     }
 
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1];",
-                id, value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
 
     private long createSession(BookingFixture api, String title) {
-        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo")).plusDays(4).truncatedTo(ChronoUnit.HOURS).toString();
+        String start = LocalDateTime.now(ZoneId.of("Europe/Oslo"))
+                .plusDays(4)
+                .truncatedTo(ChronoUnit.HOURS)
+                .toString();
         String end = LocalDateTime.parse(start).plusHours(2).toString();
-        var created = api.call("POST", "api/v1/sessions", "tor", "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title
-                + "\",\"programmeKey\":\"veiledning\",\"start\":\"" + start + "\",\"end\":\"" + end
-                + "\",\"place\":\"Kristiansand\",\"capacity\":4,\"offerMinutes\":0}");
+        var created = api.call(
+                "POST",
+                "api/v1/sessions",
+                "tor",
+                "{\"kind\":\"PRACTICE_TRAINING\",\"title\":\"" + title
+                        + "\",\"programmeKey\":\"veiledning\",\"start\":\"" + start + "\",\"end\":\"" + end
+                        + "\",\"place\":\"Kristiansand\",\"capacity\":4,\"offerMinutes\":0}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return ((JsonArray) Http.json(created)).getJsonObject(0).getJsonNumber("id").longValue();
+        return ((JsonArray) Http.json(created))
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 }

@@ -77,13 +77,15 @@ class CrossSiteRequestIT {
 
         // Same site, other port (the session cookie's SameSite does not help here), and another site.
         for (String attackerHost : List.of(app.getHost(), otherHost)) {
-            String origin = "http://" + attackerHost + ":" + attacker.getAddress().getPort();
+            String origin =
+                    "http://" + attackerHost + ":" + attacker.getAddress().getPort();
             attack(origin + "/import");
             attack(origin + "/cancel");
         }
 
-        try (var db = TestDatabase.connect(); var people = db.createStatement().executeQuery(
-                "SELECT COUNT(*) FROM person WHERE username = 'mallory'")) {
+        try (var db = TestDatabase.connect();
+                var people =
+                        db.createStatement().executeQuery("SELECT COUNT(*) FROM person WHERE username = 'mallory'")) {
             people.next();
             assertThat(people.getInt(1)).as("no one was imported").isZero();
         }
@@ -104,21 +106,29 @@ class CrossSiteRequestIT {
         assertThat(withHeader).isEqualTo(200L);
         assertThat(status(http, session)).isEqualTo("CANCELLED");
 
-        HttpResponse<String> basic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.resolve(
-                        "api/v1/people/import?dryRun=true"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("ada:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(CSV_HEAD + "basic;Basic Client;b@example.org;nb;learner;\n"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> basic = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(app.resolve("api/v1/people/import?dryRun=true"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                ("ada:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                                .header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        CSV_HEAD + "basic;Basic Client;b@example.org;nb;learner;\n"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(basic.statusCode()).as(basic.body()).isEqualTo(200);
     }
 
     private Object post(String path, boolean withHeader) {
         String headers = withHeader ? "{'X-Requested-With': 'XMLHttpRequest'}" : "{}";
-        return ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch('/" + path + "', {method: 'POST', credentials: 'same-origin', headers: " + headers + "})"
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "fetch('/" + path + "', {method: 'POST', credentials: 'same-origin', headers: " + headers
+                        + "})"
                         + ".then(function (r) { done(r.status); }, function () { done(-1); });");
     }
 
@@ -142,8 +152,8 @@ class CrossSiteRequestIT {
     }
 
     private void serve(String path, String form) {
-        String page = "<!DOCTYPE html><html><body>" + form
-                + "<script>document.forms[0].submit();</script></body></html>";
+        String page =
+                "<!DOCTYPE html><html><body>" + form + "<script>document.forms[0].submit();</script></body></html>";
         attacker.createContext(path, exchange -> {
             byte[] body = page.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
@@ -158,7 +168,8 @@ class CrossSiteRequestIT {
         return sessions.getValuesAs(JsonObject.class).stream()
                 .filter(s -> !"CANCELLED".equals(s.getString("status")))
                 .mapToLong(s -> s.getJsonNumber("id").longValue())
-                .max().orElseThrow();
+                .max()
+                .orElseThrow();
     }
 
     private static String status(Http http, long session) {

@@ -47,30 +47,45 @@ class SecurityHardeningIT {
     @Test
     void pagesAndApiCarryTheSecurityHeadersAndNoBanner() throws Exception {
         Http http = new Http(url.toURI());
-        for (HttpResponse<String> response : java.util.List.of(http.get("login.xhtml"), http.get("api/v1/programmes"))) {
+        for (HttpResponse<String> response :
+                java.util.List.of(http.get("login.xhtml"), http.get("api/v1/programmes"))) {
             var headers = response.headers();
             assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-            assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(v -> assertThat(v).contains("camera=()"));
+            assertThat(headers.firstValue("Permissions-Policy"))
+                    .hasValueSatisfying(v -> assertThat(v).contains("camera=()"));
             assertThat(headers.firstValue("Server")).as("no server banner").isEmpty();
             assertThat(headers.firstValue("X-Powered-By")).isEmpty();
-            assertThat(headers.firstValue("Strict-Transport-Security")).as("plain HTTP here").isEmpty();
+            assertThat(headers.firstValue("Strict-Transport-Security"))
+                    .as("plain HTTP here")
+                    .isEmpty();
         }
         var page = http.get("login.xhtml");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
-                .contains("default-src 'self'").contains("object-src 'none'").contains("frame-ancestors 'self'")
-                .contains("base-uri 'self'").contains("form-action 'self'"));
-        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy)
+                        .contains("default-src 'self'")
+                        .contains("object-src 'none'")
+                        .contains("frame-ancestors 'self'")
+                        .contains("base-uri 'self'")
+                        .contains("form-action 'self'"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("SameSite=Lax")
+                        .containsIgnoringCase("HttpOnly"));
     }
 
     @Test
     void metricsAreForAdministratorsOnly() throws Exception {
         Http http = new Http(url.toURI());
         assertThat(http.get("metrics").statusCode()).as("anonymous").isNotEqualTo(200);
-        assertThat(http.getAs("lise", PASSWORD, "metrics").statusCode()).as("a learner").isEqualTo(403);
+        assertThat(http.getAs("lise", PASSWORD, "metrics").statusCode())
+                .as("a learner")
+                .isEqualTo(403);
         String ada = Base64.getEncoder().encodeToString(("ada:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        assertThat(http.get("metrics", "Authorization", "Basic " + ada).statusCode()).as("an administrator").isEqualTo(200);
+        assertThat(http.get("metrics", "Authorization", "Basic " + ada).statusCode())
+                .as("an administrator")
+                .isEqualTo(200);
     }
 
     @Test
@@ -79,12 +94,18 @@ class SecurityHardeningIT {
         for (int attempt = 0; attempt < 30; attempt++) {
             assertThat(basicFrom("127.0.0.2", "nobody-" + attempt, "guess")).isEqualTo(401);
         }
-        assertThat(basicFrom("127.0.0.2", "ada", PASSWORD)).as("the guessing address waits, even when right").isEqualTo(401);
+        assertThat(basicFrom("127.0.0.2", "ada", PASSWORD))
+                .as("the guessing address waits, even when right")
+                .isEqualTo(401);
         for (int attempt = 0; attempt < 10; attempt++) {
             assertThat(basicFrom("127.0.0.2", "ada", "guess-" + attempt)).isEqualTo(401);
         }
-        assertThat(failedSignIns("ada")).as("refused at the address: ada's account is untouched").isZero();
-        assertThat(basicFrom("127.0.0.1", "ada", PASSWORD)).as("everyone else signs in").isEqualTo(200);
+        assertThat(failedSignIns("ada"))
+                .as("refused at the address: ada's account is untouched")
+                .isZero();
+        assertThat(basicFrom("127.0.0.1", "ada", PASSWORD))
+                .as("everyone else signs in")
+                .isEqualTo(200);
     }
 
     @Test
@@ -99,25 +120,33 @@ class SecurityHardeningIT {
         assertThat(failedSignIns("leif")).isGreaterThanOrEqualTo(5);
 
         var again = owner.signIn("leif", PASSWORD);
-        assertThat(again.statusCode()).as("the owner's own browser signs in during the wait").isEqualTo(302);
+        assertThat(again.statusCode())
+                .as("the owner's own browser signs in during the wait")
+                .isEqualTo(302);
         assertThat(owner.get("api/v1/me").body()).contains("\"leif\"");
 
         FormSession stranger = new FormSession(base);
-        assertThat(stranger.signIn("leif", PASSWORD).statusCode()).as("another browser still waits").isEqualTo(200);
-        assertThat(basicFrom("127.0.0.1", "leif", PASSWORD)).as("and so does an API client").isEqualTo(401);
+        assertThat(stranger.signIn("leif", PASSWORD).statusCode())
+                .as("another browser still waits")
+                .isEqualTo(200);
+        assertThat(basicFrom("127.0.0.1", "leif", PASSWORD))
+                .as("and so does an API client")
+                .isEqualTo(401);
     }
 
     /** An HTTP Basic call to /api/v1/me sent from the given local address (all of 127/8 is this machine). */
     private int basicFrom(String localAddress, String username, String password) throws IOException {
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
             socket.connect(new InetSocketAddress(url.getHost(), url.getPort()), 10_000);
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET /api/v1/me HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
-                    + "\r\nAccept: application/json\r\nAuthorization: Basic " + credentials
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nAccept: application/json\r\nAuthorization: Basic " + credentials
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             StringBuilder statusLine = new StringBuilder();
@@ -130,8 +159,8 @@ class SecurityHardeningIT {
     }
 
     private static int failedSignIns(String username) throws Exception {
-        try (var db = TestDatabase.connect(); var statement = db.prepareStatement(
-                "SELECT failed_sign_ins FROM person WHERE username = ?")) {
+        try (var db = TestDatabase.connect();
+                var statement = db.prepareStatement("SELECT failed_sign_ins FROM person WHERE username = ?")) {
             statement.setString(1, username);
             ResultSet row = statement.executeQuery();
             row.next();

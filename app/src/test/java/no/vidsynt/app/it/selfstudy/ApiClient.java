@@ -12,15 +12,16 @@ import java.util.Base64;
 /** Calls the API as one demo person with HTTP Basic: GET, POST, PUT and DELETE with JSON bodies. */
 final class ApiClient {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;
 
     ApiClient(URI base, String username) {
         this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":vidsynt-demo").getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":vidsynt-demo").getBytes(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> get(String path) {
@@ -36,12 +37,15 @@ final class ApiClient {
     }
 
     HttpResponse<String> post(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json")
+        return send(builder(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     HttpResponse<String> put(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     HttpResponse<String> delete(String path) {
@@ -49,8 +53,10 @@ final class ApiClient {
     }
 
     private HttpRequest.Builder builder(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization).header("Accept", "application/json, application/problem+json, */*")
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json, application/problem+json, */*")
                 // The API answers in bokmål unless asked; these tests read its English problem texts.
                 .header("Accept-Language", "en");
     }

@@ -58,17 +58,18 @@ class SelfStudyApiIT {
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at no.vidsynt");
     }
 
     private long writeAndSubmit(long reflection, String first, String second) {
-        var draft = lise.put("api/v1/selfstudy/reflections/" + reflection + "/draft",
-                "{\"answers\":[\"" + first + "\",\"\"]}");
+        var draft = lise.put(
+                "api/v1/selfstudy/reflections/" + reflection + "/draft", "{\"answers\":[\"" + first + "\",\"\"]}");
         assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
         assertThat(((JsonObject) json(draft)).getString("status")).isEqualTo("DRAFT");
-        var submitted = lise.post("api/v1/selfstudy/reflections/" + reflection + "/submit",
+        var submitted = lise.post(
+                "api/v1/selfstudy/reflections/" + reflection + "/submit",
                 "{\"answers\":[\"" + first + "\",\"" + second + "\"]}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         JsonObject entry = (JsonObject) json(submitted);
@@ -101,7 +102,9 @@ class SelfStudyApiIT {
         var asTrainer = tor.get(path);
         assertThat(asTrainer.statusCode()).isEqualTo(200);
         assertThat(asTrainer.body()).contains("Fordi vi alltid har gjort det").contains("Lise Larsen");
-        assertThat(((JsonObject) json(asTrainer)).getJsonArray("shares")).as("only the writer sees the sharing").isEmpty();
+        assertThat(((JsonObject) json(asTrainer)).getJsonArray("shares"))
+                .as("only the writer sees the sharing")
+                .isEmpty();
         assertThat(tor.get("api/v1/selfstudy/journal/shared-with-me").body()).contains("Fordi vi alltid har gjort det");
         assertProblem(arne.get(path), 404);
         assertProblem(leif.get(path), 404);
@@ -143,29 +146,38 @@ class SelfStudyApiIT {
     @Test
     void aFiveMegabyteReflectionIsRefusedCleanlyAndNothingIsSaved() throws Exception {
         var units = SelfStudyFixture.create("Stor tekst", "Tekst", 80, null);
-        long before = SelfStudyFixture.count("SELECT COUNT(*) FROM ss_journal_entry WHERE unit_id = ?", units.reflection());
+        long before =
+                SelfStudyFixture.count("SELECT COUNT(*) FROM ss_journal_entry WHERE unit_id = ?", units.reflection());
         String huge = "a".repeat(5 * 1024 * 1024);
-        var refused = lise.put("api/v1/selfstudy/reflections/" + units.reflection() + "/draft",
+        var refused = lise.put(
+                "api/v1/selfstudy/reflections/" + units.reflection() + "/draft",
                 "{\"answers\":[\"" + huge + "\",\"kort\"]}");
         assertThat(refused.statusCode()).isIn(400, 413);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("too large").doesNotContain("aaaaaaaaaa");
-        var tooLong = lise.put("api/v1/selfstudy/reflections/" + units.reflection() + "/draft",
+        var tooLong = lise.put(
+                "api/v1/selfstudy/reflections/" + units.reflection() + "/draft",
                 "{\"answers\":[\"" + "a".repeat(100_000) + "\",\"kort\"]}");
         assertProblem(tooLong, 400);
         assertThat(tooLong.body()).contains("too long").doesNotContain("aaaaaaaaaa");
-        assertThat(SelfStudyFixture.count("SELECT COUNT(*) FROM ss_journal_entry WHERE unit_id = ?", units.reflection()))
+        assertThat(SelfStudyFixture.count(
+                        "SELECT COUNT(*) FROM ss_journal_entry WHERE unit_id = ?", units.reflection()))
                 .isEqualTo(before);
-        assertThat(SelfStudyFixture.count("SELECT COUNT(*) FROM ss_journal_answer a JOIN ss_journal_entry e "
-                + "ON e.id = a.entry_id WHERE e.unit_id = ?", units.reflection())).isZero();
+        assertThat(SelfStudyFixture.count(
+                        "SELECT COUNT(*) FROM ss_journal_answer a JOIN ss_journal_entry e "
+                                + "ON e.id = a.entry_id WHERE e.unit_id = ?",
+                        units.reflection()))
+                .isZero();
 
-        var empty = lise.post("api/v1/selfstudy/reflections/" + units.reflection() + "/submit",
-                "{\"answers\":[\"noe\",\"  \"]}");
+        var empty = lise.post(
+                "api/v1/selfstudy/reflections/" + units.reflection() + "/submit", "{\"answers\":[\"noe\",\"  \"]}");
         assertProblem(empty, 400);
         assertThat(empty.body()).contains("Answer question 2");
-        assertThat(SelfStudyFixture.count("SELECT COUNT(*) FROM ss_journal_entry WHERE unit_id = ?", units.reflection()))
-                .as("nothing half-saved").isEqualTo(before);
+        assertThat(SelfStudyFixture.count(
+                        "SELECT COUNT(*) FROM ss_journal_entry WHERE unit_id = ?", units.reflection()))
+                .as("nothing half-saved")
+                .isEqualTo(before);
     }
 
     @Test
@@ -173,11 +185,14 @@ class SelfStudyApiIT {
         var units = SelfStudyFixture.create("Quiz", "Tekst", 100, 2);
         var quiz = lise.get("api/v1/selfstudy/quizzes/" + units.quiz());
         assertThat(quiz.statusCode()).isEqualTo(200);
-        assertThat(quiz.body()).contains("Hvem er aktør i eget liv?").doesNotContain("correct")
+        assertThat(quiz.body())
+                .contains("Hvem er aktør i eget liv?")
+                .doesNotContain("correct")
                 .doesNotContain("feedback");
 
         long first = startAttempt(units.quiz());
-        var failed = lise.post("api/v1/selfstudy/attempts/" + first + "/submit",
+        var failed = lise.post(
+                "api/v1/selfstudy/attempts/" + first + "/submit",
                 "{\"answers\":[{\"questionId\":\"q1\",\"selected\":[1]},{\"questionId\":\"q2\",\"selected\":[0]},"
                         + "{\"questionId\":\"q3\",\"selected\":[4]}]}");
         assertThat(failed.statusCode()).as(failed.body()).isEqualTo(200);
@@ -185,16 +200,20 @@ class SelfStudyApiIT {
         assertThat(failedResult.getJsonNumber("score").doubleValue()).isEqualTo(50.0);
         assertThat(failedResult.getBoolean("passed")).isFalse();
         assertThat(failedResult.getJsonNumber("timeSpentSeconds").intValue()).isGreaterThanOrEqualTo(0);
-        assertThat(failed.body()).contains("Nei: tenk på barnets prosjekt.").contains("Takk for at du vurderer deg selv.");
+        assertThat(failed.body())
+                .contains("Nei: tenk på barnets prosjekt.")
+                .contains("Takk for at du vurderer deg selv.");
         assertProblem(lise.post("api/v1/selfstudy/attempts/" + first + "/submit", "{\"answers\":[]}"), 409);
         assertProblem(arne.get("api/v1/selfstudy/attempts/" + first), 404);
 
         long second = startAttempt(units.quiz());
-        var blank = lise.post("api/v1/selfstudy/attempts/" + second + "/submit",
+        var blank = lise.post(
+                "api/v1/selfstudy/attempts/" + second + "/submit",
                 "{\"answers\":[{\"questionId\":\"q1\",\"selected\":[]}]}");
         assertProblem(blank, 400);
         assertThat(blank.body()).contains("Answer at least one question");
-        var passed = lise.post("api/v1/selfstudy/attempts/" + second + "/submit",
+        var passed = lise.post(
+                "api/v1/selfstudy/attempts/" + second + "/submit",
                 "{\"answers\":[{\"questionId\":\"q1\",\"selected\":[0]},{\"questionId\":\"q2\",\"selected\":[0]}]}");
         JsonObject passedResult = (JsonObject) json(passed);
         assertThat(passedResult.getJsonNumber("score").doubleValue()).isEqualTo(100.0);
@@ -207,12 +226,19 @@ class SelfStudyApiIT {
         assertThat(standing.getBoolean("mayStart")).isFalse();
         assertThat(standing.getInt("attemptsLeft")).isZero();
         long lise = SelfStudyFixture.personId("lise");
-        assertThat(SelfStudyFixture.count("SELECT COUNT(*) FROM ss_completion WHERE person_id = ? AND unit_id = ?",
-                lise, units.quiz())).isEqualTo(1);
-        assertThat(SelfStudyFixture.count("SELECT COUNT(*) FROM ss_quiz_attempt WHERE person_id = ? AND unit_id = ? "
-                + "AND submitted_at IS NOT NULL AND time_spent_seconds IS NOT NULL", lise, units.quiz())).isEqualTo(2);
+        assertThat(SelfStudyFixture.count(
+                        "SELECT COUNT(*) FROM ss_completion WHERE person_id = ? AND unit_id = ?", lise, units.quiz()))
+                .isEqualTo(1);
+        assertThat(SelfStudyFixture.count(
+                        "SELECT COUNT(*) FROM ss_quiz_attempt WHERE person_id = ? AND unit_id = ? "
+                                + "AND submitted_at IS NOT NULL AND time_spent_seconds IS NOT NULL",
+                        lise,
+                        units.quiz()))
+                .isEqualTo(2);
         JsonObject arnes = (JsonObject) json(arne.get("api/v1/selfstudy/quizzes/" + units.quiz() + "/attempts"));
-        assertThat(arnes.getJsonArray("attempts")).as("another learner sees only their own").isEmpty();
+        assertThat(arnes.getJsonArray("attempts"))
+                .as("another learner sees only their own")
+                .isEmpty();
     }
 
     private long startAttempt(long quiz) {
@@ -223,17 +249,25 @@ class SelfStudyApiIT {
 
     @Test
     void aReadingPageIsSanitizedTimedAndMarkedDone() throws Exception {
-        var units = SelfStudyFixture.create("Lesestoff", "# Kultur\n\n" + "ord ".repeat(250)
-                + "\n\n<script>alert('x')</script>\n\n[lenke](javascript:alert(1))", 80, null);
+        var units = SelfStudyFixture.create(
+                "Lesestoff",
+                "# Kultur\n\n" + "ord ".repeat(250) + "\n\n<script>alert('x')</script>\n\n[lenke](javascript:alert(1))",
+                80,
+                null);
         var page = lise.get("api/v1/selfstudy/pages/" + units.page());
         assertThat(page.statusCode()).isEqualTo(200);
         JsonObject body = (JsonObject) json(page);
-        assertThat(body.getString("html")).contains("<h2 id=\"ss-kultur\">Kultur</h2>").doesNotContain("<script")
+        assertThat(body.getString("html"))
+                .contains("<h2 id=\"ss-kultur\">Kultur</h2>")
+                .doesNotContain("<script")
                 .doesNotContain("javascript:");
         assertThat(body.getInt("readingMinutes")).isEqualTo(2);
         assertThat(body.getBoolean("completed")).isFalse();
-        assertThat(lise.post("api/v1/selfstudy/pages/" + units.page() + "/done", null).statusCode()).isEqualTo(200);
-        assertThat(((JsonObject) json(lise.get("api/v1/selfstudy/pages/" + units.page()))).getBoolean("completed")).isTrue();
+        assertThat(lise.post("api/v1/selfstudy/pages/" + units.page() + "/done", null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(((JsonObject) json(lise.get("api/v1/selfstudy/pages/" + units.page()))).getBoolean("completed"))
+                .isTrue();
         assertProblem(lise.get("api/v1/selfstudy/pages/" + units.quiz()), 404);
         assertProblem(lise.get("api/v1/selfstudy/pages/999999"), 404);
     }
@@ -260,21 +294,26 @@ class SelfStudyApiIT {
         writeAndSubmit(units.reflection(), "Taushetsplikt og trygghet", "Lytte mer");
         var found = lise.get("api/v1/selfstudy/journal?q=taushetsplikt");
         assertThat(((JsonArray) json(found))).hasSize(1);
-        assertThat(((JsonArray) json(lise.get("api/v1/selfstudy/journal?q=finnes-ikke-noe-sted")))).isEmpty();
+        assertThat(((JsonArray) json(lise.get("api/v1/selfstudy/journal?q=finnes-ikke-noe-sted"))))
+                .isEmpty();
         var markdown = lise.get("api/v1/selfstudy/journal/export?format=markdown&lang=nb");
         assertThat(markdown.statusCode()).isEqualTo(200);
-        assertThat(markdown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
+        assertThat(markdown.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
         assertThat(markdown.body()).contains("# Min refleksjonslogg").contains("Taushetsplikt og trygghet");
         var pdf = lise.getBytes("api/v1/selfstudy/journal/export?format=pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(arne.get("api/v1/selfstudy/journal/export?format=markdown").body()).doesNotContain("Taushetsplikt");
+        assertThat(arne.get("api/v1/selfstudy/journal/export?format=markdown").body())
+                .doesNotContain("Taushetsplikt");
     }
 
     @Test
     void theOpenApiDocumentDescribesTheSelfStudyApi() {
         var openapi = lise.get("openapi");
-        assertThat(openapi.body()).contains("/api/v1/selfstudy/journal").contains("/api/v1/selfstudy/quizzes/{unit}/attempts")
+        assertThat(openapi.body())
+                .contains("/api/v1/selfstudy/journal")
+                .contains("/api/v1/selfstudy/quizzes/{unit}/attempts")
                 .contains("/api/v1/selfstudy/pages/{unit}");
     }
 }

@@ -47,15 +47,18 @@ class SelfStudyBrowserIT {
 
     private void assertAccessible(String page) {
         String violations = Axe.violations(browser.driver());
-        assertThat(violations).as("axe-core WCAG 2.1 A/AA violations on " + page + ":\n" + violations).isEmpty();
+        assertThat(violations)
+                .as("axe-core WCAG 2.1 A/AA violations on " + page + ":\n" + violations)
+                .isEmpty();
     }
 
     private void assertFitsNarrowScreen(String page) {
-        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as(page + " scrolls sideways at 360 px").isLessThanOrEqualTo(0);
+        Object overflow = ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue())
+                .as(page + " scrolls sideways at 360 px")
+                .isLessThanOrEqualTo(0);
     }
-
 
     private WebDriverWait waiting() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
@@ -63,9 +66,12 @@ class SelfStudyBrowserIT {
 
     @Test
     void aLearnerReadsReflectsSharesAndTakesAQuizWhileOthersCannotReadTheReflection() throws Exception {
-        var units = SelfStudyFixture.create("Kultur i hverdagen",
+        var units = SelfStudyFixture.create(
+                "Kultur i hverdagen",
                 "# Kultur i hverdagen\n\nHvorfor gjør vi tingene sånn hos oss? " + "Vi lærer av hverandre. ".repeat(60)
-                        + "\n\n## Barnets prosjekt\n\nBarnet er en aktør.", 100, 3);
+                        + "\n\n## Barnets prosjekt\n\nBarnet er en aktør.",
+                100,
+                3);
         browser.open(url);
         browser.signIn("lise", PASSWORD);
 
@@ -132,13 +138,21 @@ class SelfStudyBrowserIT {
         browser.click(By.id("ss:ssSubmitQuiz"));
         browser.waitForText(By.id("ssScore"), "Du fikk 100 % – Bestått.");
         assertThat(browser.find(By.id("ss:ssResult")).getText()).contains("Ja: barnet er kompetent og en aktør.");
-        assertThat(browser.find(By.id("ssStanding")).getText()).contains("1 brukt").contains("2 igjen").contains("Bestått");
+        assertThat(browser.find(By.id("ssStanding")).getText())
+                .contains("1 brukt")
+                .contains("2 igjen")
+                .contains("Bestått");
         assertAccessible("the quiz result");
 
         // 360 px wide
         browser.driver().manage().window().setSize(new Dimension(360, 800));
-        for (String page : new String[] {"selfstudy/page.xhtml?unit=" + units.page(), reflectPage,
-                "selfstudy/journal.xhtml", "selfstudy/quiz.xhtml?unit=" + units.quiz(), "selfstudy/shared.xhtml"}) {
+        for (String page : new String[] {
+            "selfstudy/page.xhtml?unit=" + units.page(),
+            reflectPage,
+            "selfstudy/journal.xhtml",
+            "selfstudy/quiz.xhtml?unit=" + units.quiz(),
+            "selfstudy/shared.xhtml"
+        }) {
             browser.go(page);
             browser.find(By.tagName("h1"));
             assertFitsNarrowScreen(page);
@@ -151,7 +165,8 @@ class SelfStudyBrowserIT {
         // The trainer reads what was shared with him
         browser.signIn("tor", PASSWORD);
         browser.menu("Delt med meg");
-        assertThat(browser.find(By.id("sharedEntries")).getText()).contains("Spørre barnet hva det selv tenker.")
+        assertThat(browser.find(By.id("sharedEntries")).getText())
+                .contains("Spørre barnet hva det selv tenker.")
                 .contains("Skrevet av Lise Larsen");
         assertAccessible("shared with me");
         browser.signOut();
@@ -161,8 +176,10 @@ class SelfStudyBrowserIT {
             browser.signIn(other, PASSWORD);
             if (other.equals("leif")) {
                 // Someone who is only a leader has no journal and nothing shared with them: no menu entry at all.
-                assertThat(browser.driver().findElements(By.xpath("//a[normalize-space()='Delt med meg' "
-                        + "or normalize-space()='Min refleksjonslogg']"))).isEmpty();
+                assertThat(browser.driver()
+                                .findElements(By.xpath("//a[normalize-space()='Delt med meg' "
+                                        + "or normalize-space()='Min refleksjonslogg']")))
+                        .isEmpty();
             } else {
                 browser.menu("Delt med meg");
                 assertThat(browser.find(By.id("main")).getText()).doesNotContain("Spørre barnet");
@@ -189,7 +206,8 @@ class SelfStudyBrowserIT {
         browser.click(By.cssSelector("[aria-label='Rediger: Kultur og språk']"));
         browser.type(By.id("unit:markdown"), "# Ny overskrift\n\nTekst med **vekt**.\n\n<script>alert(1)</script>");
         browser.waitForText(By.id("ssPreview"), "Ny overskrift");
-        assertThat(browser.find(By.id("ssPreview")).getAttribute("innerHTML")).contains("<strong>vekt</strong>")
+        assertThat(browser.find(By.id("ssPreview")).getAttribute("innerHTML"))
+                .contains("<strong>vekt</strong>")
                 .doesNotContain("<script");
         browser.click(By.id("unit:savePage"));
         browser.waitForText(By.id("messages"), "Endringene er lagret.");
@@ -197,15 +215,19 @@ class SelfStudyBrowserIT {
 
         browser.click(By.cssSelector(".vs-back a"));
         browser.click(By.cssSelector("[aria-label='Rediger: Egenvurdering: barnets prosjekt']"));
-        assertThat(browser.driver().findElements(By.cssSelector(".ss-builder__question"))).hasSize(3);
+        assertThat(browser.driver().findElements(By.cssSelector(".ss-builder__question")))
+                .hasSize(3);
         assertAccessible("the quiz builder");
         browser.click(By.cssSelector(".ss-builder__question:nth-of-type(2) button[id$=':up']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".ss-builder__question:nth-of-type(1) legend"), "Sant/usant"));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".ss-builder__question:nth-of-type(1) legend"), "Sant/usant"));
         new Select(browser.find(By.id("unit:newKind"))).selectByVisibleText("Enkeltvalg");
         browser.click(By.id("unit:addQuestion"));
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".ss-builder__question"), 4));
-        WebElement added = browser.driver().findElements(By.cssSelector(".ss-builder__question")).get(3);
+        WebElement added = browser.driver()
+                .findElements(By.cssSelector(".ss-builder__question"))
+                .get(3);
         added.findElement(By.cssSelector("textarea")).sendKeys("Hva er barnets prosjekt?");
         var options = added.findElements(By.cssSelector("input[id$=':optionText']"));
         options.get(0).sendKeys("Barnets egne mål");
@@ -213,12 +235,18 @@ class SelfStudyBrowserIT {
         browser.click(By.id("unit:saveQuiz"));
         browser.waitForText(By.id("messages"), "Spørsmål 4 har ikke noe riktig svar");
 
-        added = browser.driver().findElements(By.cssSelector(".ss-builder__question")).get(3);
-        added.findElement(By.cssSelector("input[type='checkbox'][id$=':correct']")).click();
+        added = browser.driver()
+                .findElements(By.cssSelector(".ss-builder__question"))
+                .get(3);
+        added.findElement(By.cssSelector("input[type='checkbox'][id$=':correct']"))
+                .click();
         browser.click(By.id("unit:saveQuiz"));
         browser.waitForText(By.id("messages"), "Endringene er lagret.");
-        assertThat(SelfStudyFixture.count("SELECT COUNT(*) FROM ss_quiz WHERE unit_id = ? AND definition LIKE ?",
-                units.quiz(), "%Barnets egne m%")).isEqualTo(1);
+        assertThat(SelfStudyFixture.count(
+                        "SELECT COUNT(*) FROM ss_quiz WHERE unit_id = ? AND definition LIKE ?",
+                        units.quiz(),
+                        "%Barnets egne m%"))
+                .isEqualTo(1);
 
         browser.click(By.id("unit:showPreview"));
         browser.waitForText(By.id("unit:ssQuizPreview"), "Hva er barnets prosjekt?");

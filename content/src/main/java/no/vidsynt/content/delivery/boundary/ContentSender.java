@@ -16,11 +16,16 @@ import no.vidsynt.content.store.control.ContentStore;
  */
 final class ContentSender {
 
-    private ContentSender() {
-    }
+    private ContentSender() {}
 
-    static void send(HttpServletRequest request, HttpServletResponse response, ContentStore store, String sha256,
-            String mediaType, String cacheControl) throws IOException {
+    static void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ContentStore store,
+            String sha256,
+            String mediaType,
+            String cacheControl)
+            throws IOException {
         long length = store.size(sha256).orElse(-1L);
         if (length < 0) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -32,7 +37,8 @@ final class ContentSender {
         response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("X-Content-Type-Options", "nosniff");
         String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+        if (ifNoneMatch != null
+                && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -78,7 +84,7 @@ final class ContentSender {
 
     /** The origin a request came in on ({@code scheme://host[:port]}). */
     static String originOf(HttpServletRequest request) {
-        return no.vidsynt.content.delivery.control.ContentOrigin.origin(request.getScheme(), request.getServerName(),
-                request.getServerPort());
+        return no.vidsynt.content.delivery.control.ContentOrigin.origin(
+                request.getScheme(), request.getServerName(), request.getServerPort());
     }
 }

@@ -64,5 +64,4 @@ public class PackageServlet extends HttpServlet {
                 + "frame-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
                 + "frame-ancestors " + launch.getAppOrigin();
     }
-
 }

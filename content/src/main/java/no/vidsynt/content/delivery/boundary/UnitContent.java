@@ -26,9 +26,20 @@ public class UnitContent implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Everything the fragment renders for one unit. */
-    public record Delivery(long unitId, boolean available, String kind, String title, String mediaUrl,
-            String captionsUrl, String mediaType, String packageUrl, String token, String contentOrigin,
-            String markdownHtml, boolean completed) implements Serializable {
+    public record Delivery(
+            long unitId,
+            boolean available,
+            String kind,
+            String title,
+            String mediaUrl,
+            String captionsUrl,
+            String mediaType,
+            String packageUrl,
+            String token,
+            String contentOrigin,
+            String markdownHtml,
+            boolean completed)
+            implements Serializable {
 
         public boolean isAvailable() {
             return available;
@@ -98,7 +109,8 @@ public class UnitContent implements Serializable {
 
     /** The content of a unit (by {@code course_unit} id, a number or its text). */
     public Delivery delivery(Object unitId) {
-        Long id = unitId instanceof Number number ? Long.valueOf(number.longValue())
+        Long id = unitId instanceof Number number
+                ? Long.valueOf(number.longValue())
                 : unitId != null && unitId.toString().matches("\\d{1,18}") ? Long.valueOf(unitId.toString()) : null;
         if (id == null) {
             return new Delivery(0, false, null, null, null, null, null, null, null, null, null, false);
@@ -121,13 +133,24 @@ public class UnitContent implements Serializable {
         var item = library.item(version.getItemId()).orElseThrow();
         String context = request.getContextPath();
         String mediaUrl = context + "/media/" + version.getId() + "/" + version.getSha256();
-        String captionsUrl = version.getCaptionsSha256() == null ? null
-                : context + "/media/" + version.getId() + "/captions";
+        String captionsUrl =
+                version.getCaptionsSha256() == null ? null : context + "/media/" + version.getId() + "/captions";
         String packageUrl = item.getKind() == ContentKind.PACKAGE
-                ? contentOrigin + "/pkg/" + launch.get().getToken() + "/" + version.getLaunchPath() : null;
+                ? contentOrigin + "/pkg/" + launch.get().getToken() + "/" + version.getLaunchPath()
+                : null;
         String html = item.getKind() == ContentKind.MARKDOWN ? markdown.html(version.getSha256()) : null;
-        return new Delivery(unitId, true, item.getKind().name(), item.getTitle(), mediaUrl, captionsUrl,
-                version.getMediaType(), packageUrl, launch.get().getToken(), contentOrigin, html,
+        return new Delivery(
+                unitId,
+                true,
+                item.getKind().name(),
+                item.getTitle(),
+                mediaUrl,
+                captionsUrl,
+                version.getMediaType(),
+                packageUrl,
+                launch.get().getToken(),
+                contentOrigin,
+                html,
                 deliveries.isCompleted(personId, unitId));
     }
 }

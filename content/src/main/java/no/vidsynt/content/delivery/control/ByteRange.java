@@ -13,20 +13,16 @@ import java.util.Optional;
 public record ByteRange(long first, long last) {
 
     /** What a Range header asks for. */
-    public sealed interface Request permits Whole, Partial, Unsatisfiable {
-    }
+    public sealed interface Request permits Whole, Partial, Unsatisfiable {}
 
     /** No usable range: send everything (200). */
-    public record Whole() implements Request {
-    }
+    public record Whole() implements Request {}
 
     /** One satisfiable range (206). */
-    public record Partial(ByteRange range) implements Request {
-    }
+    public record Partial(ByteRange range) implements Request {}
 
     /** A well-formed range beyond the content (416). */
-    public record Unsatisfiable() implements Request {
-    }
+    public record Unsatisfiable() implements Request {}
 
     public long length() {
         return last - first + 1;

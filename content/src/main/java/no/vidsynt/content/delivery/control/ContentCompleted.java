@@ -7,5 +7,4 @@ package no.vidsynt.content.delivery.control;
  * @param personId who completed it
  * @param unitId the {@code course_unit} id
  */
-public record ContentCompleted(long personId, long unitId) {
-}
+public record ContentCompleted(long personId, long unitId) {}

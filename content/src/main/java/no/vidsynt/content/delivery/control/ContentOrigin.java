@@ -63,7 +63,9 @@ public class ContentOrigin {
 
     /** The app origin that may embed packages served on {@code contentOrigin}. */
     public String appFor(String contentOrigin) {
-        return configuredApp.filter(value -> !value.isBlank()).map(ContentOrigin::trimmed)
+        return configuredApp
+                .filter(value -> !value.isBlank())
+                .map(ContentOrigin::trimmed)
                 .orElseGet(() -> reverse(contentOrigin));
     }
 

@@ -12,12 +12,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import no.vidsynt.content.delivery.entity.Launch;
 import no.vidsynt.content.library.control.ContentAccess;
 import no.vidsynt.content.library.control.Library;
-import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.library.entity.PackageFile;
-import no.vidsynt.content.delivery.entity.Launch;
+import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.platform.Refusal;
 
 /**
@@ -30,6 +30,7 @@ public class Deliveries {
 
     /** How long a launch's files can be fetched and its completion reported. */
     static final Duration LAUNCH_LIFETIME = Duration.ofHours(12);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -54,8 +55,11 @@ public class Deliveries {
             return Optional.empty();
         }
         long personId = person.getId();
-        List<?> started = em.createNativeQuery("SELECT version_id FROM content_start WHERE person_id = ? AND unit_id = ?")
-                .setParameter(1, personId).setParameter(2, unitId).getResultList();
+        List<?> started = em.createNativeQuery(
+                        "SELECT version_id FROM content_start WHERE person_id = ? AND unit_id = ?")
+                .setParameter(1, personId)
+                .setParameter(2, unitId)
+                .getResultList();
         if (!started.isEmpty()) {
             return library.version(Library.number(started.get(0)));
         }
@@ -63,9 +67,13 @@ public class Deliveries {
         if (publication.isEmpty()) {
             return Optional.empty();
         }
-        em.createNativeQuery("INSERT INTO content_start (person_id, unit_id, version_id, started_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, personId).setParameter(2, unitId).setParameter(3, publication.get().versionId())
-                .setParameter(4, Library.utc(Instant.now())).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO content_start (person_id, unit_id, version_id, started_at) VALUES (?, ?, ?, ?)")
+                .setParameter(1, personId)
+                .setParameter(2, unitId)
+                .setParameter(3, publication.get().versionId())
+                .setParameter(4, Library.utc(Instant.now()))
+                .executeUpdate();
         return library.version(publication.get().versionId());
     }
 
@@ -108,7 +116,9 @@ public class Deliveries {
     @Transactional
     public boolean complete(String token, long personId) {
         Optional<Launch> found = launchOf(token);
-        if (found.isEmpty() || found.get().getPersonId() != personId || found.get().getUnitId() == null
+        if (found.isEmpty()
+                || found.get().getPersonId() != personId
+                || found.get().getUnitId() == null
                 || found.get().getCompletedAt() != null) {
             return false;
         }
@@ -122,8 +132,11 @@ public class Deliveries {
     /** A video played to its end (the player reports it): completes the unit for the person watching. */
     @Transactional
     public boolean completeWatched(long personId, long unitId) {
-        List<?> started = em.createNativeQuery("SELECT version_id FROM content_start WHERE person_id = ? AND unit_id = ?")
-                .setParameter(1, personId).setParameter(2, unitId).getResultList();
+        List<?> started = em.createNativeQuery(
+                        "SELECT version_id FROM content_start WHERE person_id = ? AND unit_id = ?")
+                .setParameter(1, personId)
+                .setParameter(2, unitId)
+                .getResultList();
         if (started.isEmpty()) {
             return false;
         }
@@ -133,7 +146,10 @@ public class Deliveries {
 
     public boolean isCompleted(long personId, long unitId) {
         return !em.createNativeQuery("SELECT id FROM content_completion WHERE person_id = ? AND unit_id = ?")
-                .setParameter(1, personId).setParameter(2, unitId).getResultList().isEmpty();
+                .setParameter(1, personId)
+                .setParameter(2, unitId)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -144,7 +160,9 @@ public class Deliveries {
     public boolean mayFetch(String sha256, Person person) {
         List<?> items = em.createNativeQuery("SELECT DISTINCT v.item_id FROM content_version v "
                         + "WHERE v.sha256 = ? OR v.captions_sha256 = ?")
-                .setParameter(1, sha256).setParameter(2, sha256).getResultList();
+                .setParameter(1, sha256)
+                .setParameter(2, sha256)
+                .getResultList();
         for (Object itemId : items) {
             var item = library.item(Library.number(itemId));
             if (item.isPresent() && access.mayUse(person, item.get())) {
@@ -154,13 +172,18 @@ public class Deliveries {
         List<?> started = em.createNativeQuery("SELECT s.unit_id FROM content_start s "
                         + "JOIN content_version v ON v.id = s.version_id "
                         + "WHERE (v.sha256 = ? OR v.captions_sha256 = ?) AND s.person_id = ?")
-                .setParameter(1, sha256).setParameter(2, sha256).setParameter(3, person.getId()).getResultList();
+                .setParameter(1, sha256)
+                .setParameter(2, sha256)
+                .setParameter(3, person.getId())
+                .getResultList();
         if (started.stream().anyMatch(unitId -> access.mayOpen(person, Library.number(unitId)))) {
             return true;
         }
         List<?> units = em.createNativeQuery("SELECT p.unit_id FROM content_publication p "
                         + "JOIN content_version v ON v.id = p.version_id WHERE v.sha256 = ? OR v.captions_sha256 = ?")
-                .setParameter(1, sha256).setParameter(2, sha256).getResultList();
+                .setParameter(1, sha256)
+                .setParameter(2, sha256)
+                .getResultList();
         return units.stream().anyMatch(unitId -> access.mayOpen(person, Library.number(unitId)));
     }
 
@@ -168,11 +191,16 @@ public class Deliveries {
         if (!isCompleted(personId, unitId)) {
             em.createNativeQuery("INSERT INTO content_completion (person_id, unit_id, version_id, completed_at) "
                             + "VALUES (?, ?, ?, ?)")
-                    .setParameter(1, personId).setParameter(2, unitId).setParameter(3, versionId)
-                    .setParameter(4, Library.utc(now)).executeUpdate();
+                    .setParameter(1, personId)
+                    .setParameter(2, unitId)
+                    .setParameter(3, versionId)
+                    .setParameter(4, Library.utc(now))
+                    .executeUpdate();
         }
         em.createNativeQuery("DELETE FROM content_start WHERE person_id = ? AND unit_id = ?")
-                .setParameter(1, personId).setParameter(2, unitId).executeUpdate();
+                .setParameter(1, personId)
+                .setParameter(2, unitId)
+                .executeUpdate();
         completed.fire(new ContentCompleted(personId, unitId));
     }
 
@@ -180,7 +208,13 @@ public class Deliveries {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Launch launch = new Launch(token, personId, unitId, versionId, appOrigin, contentOrigin,
+        Launch launch = new Launch(
+                token,
+                personId,
+                unitId,
+                versionId,
+                appOrigin,
+                contentOrigin,
                 Instant.now().plus(LAUNCH_LIFETIME));
         em.persist(launch);
         return launch;

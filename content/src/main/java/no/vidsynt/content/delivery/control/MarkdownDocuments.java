@@ -16,7 +16,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public class MarkdownDocuments {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     @Inject
     ContentStore store;

@@ -46,7 +46,13 @@ public class Launch {
         // for JPA
     }
 
-    public Launch(String token, long personId, Long unitId, long versionId, String appOrigin, String contentOrigin,
+    public Launch(
+            String token,
+            long personId,
+            Long unitId,
+            long versionId,
+            String appOrigin,
+            String contentOrigin,
             Instant expiresAt) {
         this.token = token;
         this.appOrigin = appOrigin;

@@ -48,12 +48,10 @@ public class ContentResource {
      * Which unit to publish a version to. Checked in code, not with constraint annotations: Payara's OpenAPI
      * generator fails on {@code @Positive} in record components.
      */
-    public record PublishRequest(Long unitId) {
-    }
+    public record PublishRequest(Long unitId) {}
 
     /** Which unit to launch. */
-    public record LaunchRequest(Long unitId) {
-    }
+    public record LaunchRequest(Long unitId) {}
 
     @Inject
     Library library;
@@ -81,10 +79,15 @@ public class ContentResource {
     @Operation(summary = "Search the library by title")
     public JsonObject search(@QueryParam("q") String query) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        library.search(query, access.ownerFilter(currentPerson.require())).forEach(item -> items.add(Json.createObjectBuilder()
-                .add("id", item.id()).add("title", item.title()).add("kind", item.kind().name())
-                .add("latestVersion", item.latestVersion()).add("fileName", item.fileName())
-                .add("size", item.size()).add("usedIn", item.usedIn())));
+        library.search(query, access.ownerFilter(currentPerson.require()))
+                .forEach(item -> items.add(Json.createObjectBuilder()
+                        .add("id", item.id())
+                        .add("title", item.title())
+                        .add("kind", item.kind().name())
+                        .add("latestVersion", item.latestVersion())
+                        .add("fileName", item.fileName())
+                        .add("size", item.size())
+                        .add("usedIn", item.usedIn())));
         return Json.createObjectBuilder().add("items", items).build();
     }
 
@@ -97,12 +100,21 @@ public class ContentResource {
         JsonArrayBuilder versions = Json.createArrayBuilder();
         library.versions(itemId).forEach(version -> versions.add(ContentJson.version(version)));
         JsonArrayBuilder usage = Json.createArrayBuilder();
-        library.usage(itemId).forEach(use -> usage.add(Json.createObjectBuilder()
-                .add("unitId", use.unitId()).add("unitTitle", use.unitTitle()).add("courseTitle", use.courseTitle())
-                .add("versionNo", use.versionNo()).add("publishedBy", use.publishedBy())
-                .add("learnersOnOlderVersions", use.learnersOnOlderVersions())));
-        return Json.createObjectBuilder().add("id", item.getId()).add("title", item.getTitle())
-                .add("kind", item.getKind().name()).add("versions", versions).add("usedIn", usage).build();
+        library.usage(itemId)
+                .forEach(use -> usage.add(Json.createObjectBuilder()
+                        .add("unitId", use.unitId())
+                        .add("unitTitle", use.unitTitle())
+                        .add("courseTitle", use.courseTitle())
+                        .add("versionNo", use.versionNo())
+                        .add("publishedBy", use.publishedBy())
+                        .add("learnersOnOlderVersions", use.learnersOnOlderVersions())));
+        return Json.createObjectBuilder()
+                .add("id", item.getId())
+                .add("title", item.getTitle())
+                .add("kind", item.getKind().name())
+                .add("versions", versions)
+                .add("usedIn", usage)
+                .build();
     }
 
     @POST
@@ -110,15 +122,16 @@ public class ContentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.AUTHOR_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Publish a version to a content unit")
-    public JsonObject publish(@PathParam("itemId") long itemId, @PathParam("versionNo") int versionNo,
-            PublishRequest publish) {
+    public JsonObject publish(
+            @PathParam("itemId") long itemId, @PathParam("versionNo") int versionNo, PublishRequest publish) {
         requireUnit(publish == null ? null : publish.unitId());
         var person = currentPerson.require();
         access.item(person, itemId);
         access.requireAuthoring(person, publish.unitId());
         var version = library.version(itemId, versionNo)
                 .orElseThrow(() -> new NotFoundException("No version " + versionNo + " of item " + itemId + "."));
-        return publication(library.publish(version.getId(), publish.unitId(), security.getUserPrincipal().getName()));
+        return publication(library.publish(
+                version.getId(), publish.unitId(), security.getUserPrincipal().getName()));
     }
 
     @GET
@@ -150,10 +163,12 @@ public class ContentResource {
         var person = currentPerson.require();
         String appOrigin = ContentOrigin.origin(request.getScheme(), request.getServerName(), request.getServerPort());
         String contentOrigin = origins.forApp(appOrigin);
-        Launch opened = deliveries.launch(person, launch.unitId(), appOrigin, contentOrigin)
+        Launch opened = deliveries
+                .launch(person, launch.unitId(), appOrigin, contentOrigin)
                 .orElseThrow(() -> new NotFoundException("No content in unit " + launch.unitId() + "."));
         var version = library.version(opened.getVersionId()).orElseThrow();
-        var json = Json.createObjectBuilder().add("token", opened.getToken()).add("version", ContentJson.version(version));
+        var json =
+                Json.createObjectBuilder().add("token", opened.getToken()).add("version", ContentJson.version(version));
         if (version.getLaunchPath() != null) {
             json.add("packageUrl", contentOrigin + "/pkg/" + opened.getToken() + "/" + version.getLaunchPath());
         }
@@ -179,7 +194,11 @@ public class ContentResource {
     }
 
     private static JsonObject publication(Library.Publication publication) {
-        return Json.createObjectBuilder().add("unitId", publication.unitId()).add("itemId", publication.itemId())
-                .add("versionId", publication.versionId()).add("versionNo", publication.versionNo()).build();
+        return Json.createObjectBuilder()
+                .add("unitId", publication.unitId())
+                .add("itemId", publication.itemId())
+                .add("versionId", publication.versionId())
+                .add("versionNo", publication.versionNo())
+                .build();
     }
 }

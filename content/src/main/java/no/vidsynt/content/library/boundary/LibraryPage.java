@@ -74,8 +74,10 @@ public class LibraryPage implements Serializable {
     }
 
     public void select(long itemId) {
-        selectedId = library.item(itemId).filter(item -> access.mayUse(currentPerson.require(), item))
-                .map(ContentItem::getId).orElse(null);
+        selectedId = library.item(itemId)
+                .filter(item -> access.mayUse(currentPerson.require(), item))
+                .map(ContentItem::getId)
+                .orElse(null);
         unitToPublish = null;
     }
 
@@ -84,8 +86,11 @@ public class LibraryPage implements Serializable {
     }
 
     public ContentItem getSelected() {
-        return selectedId == null ? null : library.item(selectedId)
-                .filter(item -> access.mayUse(currentPerson.require(), item)).orElse(null);
+        return selectedId == null
+                ? null
+                : library.item(selectedId)
+                        .filter(item -> access.mayUse(currentPerson.require(), item))
+                        .orElse(null);
     }
 
     public List<ContentVersion> getVersions() {
@@ -133,8 +138,7 @@ public class LibraryPage implements Serializable {
         HttpServletRequest request = request();
         String appOrigin = ContentOrigin.origin(request.getScheme(), request.getServerName(), request.getServerPort());
         String contentOrigin = origins.forApp(appOrigin);
-        var launch = deliveries.preview(currentPerson.require(), version.getId(), appOrigin,
-                contentOrigin);
+        var launch = deliveries.preview(currentPerson.require(), version.getId(), appOrigin, contentOrigin);
         return contentOrigin + "/pkg/" + launch.getToken() + "/" + version.getLaunchPath();
     }
 
@@ -165,7 +169,8 @@ public class LibraryPage implements Serializable {
 
     private void receive(UploadedFile file, Long itemId) {
         try (InputStream in = file.getInputStream()) {
-            ContentVersion version = intake.upload(in, file.getFileName(), null, null, null, itemId, currentPerson.require());
+            ContentVersion version =
+                    intake.upload(in, file.getFileName(), null, null, null, itemId, currentPerson.require());
             info("upload.done", version.getFileName(), version.getVersionNo());
             if (itemId == null) {
                 selectedId = version.getItemId();
@@ -188,16 +193,22 @@ public class LibraryPage implements Serializable {
 
     public void publish(ContentVersion version) {
         if (unitToPublish == null) {
-            FacesContext.getCurrentInstance().addMessage("item:publishUnit", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, ContentTexts.get(locale(), "publish.choose"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "item:publishUnit",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, ContentTexts.get(locale(), "publish.choose"), null));
             return;
         }
         try {
             access.item(currentPerson.require(), version.getItemId());
             access.requireAuthoring(currentPerson.require(), unitToPublish);
             library.publish(version.getId(), unitToPublish, actor());
-            String unit = getUnits().stream().filter(u -> u.id() == unitToPublish).map(Library.UnitChoice::title)
-                    .findFirst().orElse("#" + unitToPublish);
+            String unit = getUnits().stream()
+                    .filter(u -> u.id() == unitToPublish)
+                    .map(Library.UnitChoice::title)
+                    .findFirst()
+                    .orElse("#" + unitToPublish);
             info("publish.done", version.getVersionNo(), unit);
         } catch (Refusal refused) {
             error(refused.message(locale()));
@@ -228,11 +239,15 @@ public class LibraryPage implements Serializable {
     }
 
     private String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getUserPrincipal()
+                .getName();
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     private static Locale locale() {
@@ -240,8 +255,10 @@ public class LibraryPage implements Serializable {
     }
 
     private static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, ContentTexts.get(locale(), key, arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(FacesMessage.SEVERITY_INFO, ContentTexts.get(locale(), key, arguments), null));
     }
 
     private static void error(String text) {

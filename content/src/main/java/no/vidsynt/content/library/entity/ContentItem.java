@@ -15,10 +15,13 @@ import java.time.Instant;
 /** One piece of an author's material (a film, a PDF, a package...): a title over a row of immutable versions. */
 @Entity
 @Table(name = "content_item")
-@NamedQuery(name = ContentItem.SEARCH, query = "SELECT i FROM ContentItem i WHERE LOWER(i.title) LIKE :pattern "
-        + "ORDER BY i.createdAt DESC")
-@NamedQuery(name = ContentItem.SEARCH_OWN, query = "SELECT i FROM ContentItem i WHERE LOWER(i.title) LIKE :pattern "
-        + "AND i.createdBy = :owner ORDER BY i.createdAt DESC")
+@NamedQuery(
+        name = ContentItem.SEARCH,
+        query = "SELECT i FROM ContentItem i WHERE LOWER(i.title) LIKE :pattern " + "ORDER BY i.createdAt DESC")
+@NamedQuery(
+        name = ContentItem.SEARCH_OWN,
+        query = "SELECT i FROM ContentItem i WHERE LOWER(i.title) LIKE :pattern "
+                + "AND i.createdBy = :owner ORDER BY i.createdAt DESC")
 public class ContentItem {
 
     public static final String SEARCH = "ContentItem.search";

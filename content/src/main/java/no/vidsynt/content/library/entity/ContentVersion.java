@@ -15,10 +15,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "content_version")
-@NamedQuery(name = ContentVersion.OF_ITEM, query = "SELECT v FROM ContentVersion v WHERE v.itemId = :item "
-        + "ORDER BY v.versionNo DESC")
-@NamedQuery(name = ContentVersion.LAST_NUMBER, query = "SELECT MAX(v.versionNo) FROM ContentVersion v "
-        + "WHERE v.itemId = :item")
+@NamedQuery(
+        name = ContentVersion.OF_ITEM,
+        query = "SELECT v FROM ContentVersion v WHERE v.itemId = :item " + "ORDER BY v.versionNo DESC")
+@NamedQuery(
+        name = ContentVersion.LAST_NUMBER,
+        query = "SELECT MAX(v.versionNo) FROM ContentVersion v " + "WHERE v.itemId = :item")
 public class ContentVersion {
 
     public static final String OF_ITEM = "ContentVersion.ofItem";
@@ -62,8 +64,16 @@ public class ContentVersion {
         // for JPA
     }
 
-    public ContentVersion(long itemId, int versionNo, String sha256, long sizeBytes, String mediaType,
-            String fileName, String captionsSha256, String launchPath, String uploadedBy) {
+    public ContentVersion(
+            long itemId,
+            int versionNo,
+            String sha256,
+            long sizeBytes,
+            String mediaType,
+            String fileName,
+            String captionsSha256,
+            String launchPath,
+            String uploadedBy) {
         this.itemId = itemId;
         this.versionNo = versionNo;
         this.sha256 = sha256;

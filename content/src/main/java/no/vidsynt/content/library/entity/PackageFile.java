@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 /** One file inside an HTML package version, by its normalised path; its bytes are in the store. */
 @Entity
 @Table(name = "content_package_file")
-@NamedQuery(name = PackageFile.BY_PATH, query = "SELECT f FROM PackageFile f WHERE f.versionId = :version "
-        + "AND f.path = :path")
+@NamedQuery(
+        name = PackageFile.BY_PATH,
+        query = "SELECT f FROM PackageFile f WHERE f.versionId = :version " + "AND f.path = :path")
 public class PackageFile {
 
     public static final String BY_PATH = "PackageFile.byPath";

@@ -44,7 +44,8 @@ public class FolderContentStore implements ContentStore {
         Path configured = config.getOptionalValue("vidsynt.content.root", String.class)
                 .filter(value -> !value.isBlank())
                 .map(Path::of)
-                .orElseGet(() -> Path.of(config.getOptionalValue("vidsynt.data.dir", String.class).orElse("data"))
+                .orElseGet(() -> Path.of(config.getOptionalValue("vidsynt.data.dir", String.class)
+                                .orElse("data"))
                         .resolve("content"));
         root = configured.toAbsolutePath().normalize();
         prepare();
@@ -126,6 +127,9 @@ public class FolderContentStore implements ContentStore {
         if (!ContentStore.isAddress(sha256)) {
             throw new IllegalArgumentException("Not a content address: " + sha256);
         }
-        return root.resolve("objects").resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return root.resolve("objects")
+                .resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
     }
 }

@@ -7,8 +7,7 @@ import no.vidsynt.content.library.entity.ContentVersion;
 /** The JSON of a content version, the same from the upload servlet and the REST resource. */
 public final class ContentJson {
 
-    private ContentJson() {
-    }
+    private ContentJson() {}
 
     public static JsonObjectBuilder version(ContentVersion version) {
         JsonObjectBuilder json = Json.createObjectBuilder()

@@ -52,9 +52,17 @@ public class UploadServlet extends HttpServlet {
         }
         long declared = request.getContentLengthLong();
         if (declared > intake.limits().maxUploadBytes() + 1024 * 1024) {
-            problem(request, response, 413, ContentTexts.rejection(locale(request), "",
-                    new UploadRejected(UploadRejected.Reason.TOO_LARGE,
-                            no.vidsynt.content.upload.control.Sizes.readable(intake.limits().maxUploadBytes()))),
+            problem(
+                    request,
+                    response,
+                    413,
+                    ContentTexts.rejection(
+                            locale(request),
+                            "",
+                            new UploadRejected(
+                                    UploadRejected.Reason.TOO_LARGE,
+                                    no.vidsynt.content.upload.control.Sizes.readable(
+                                            intake.limits().maxUploadBytes()))),
                     "TOO_LARGE");
             return;
         }
@@ -77,9 +85,14 @@ public class UploadServlet extends HttpServlet {
         }
         String fileName = file.getSubmittedFileName();
         try (InputStream in = file.getInputStream();
-             InputStream captionsIn = captions == null ? null : captions.getInputStream()) {
-            ContentVersion version = intake.upload(in, fileName, captionsIn,
-                    captions == null ? null : captions.getSubmittedFileName(), title, itemId,
+                InputStream captionsIn = captions == null ? null : captions.getInputStream()) {
+            ContentVersion version = intake.upload(
+                    in,
+                    fileName,
+                    captionsIn,
+                    captions == null ? null : captions.getSubmittedFileName(),
+                    title,
+                    itemId,
                     currentPerson.require());
             response.setStatus(201);
             response.setHeader("Location", request.getContextPath() + "/api/v1/content/" + version.getItemId());
@@ -87,8 +100,12 @@ public class UploadServlet extends HttpServlet {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(ContentJson.version(version).build().toString());
         } catch (UploadRejected rejected) {
-            problem(request, response, rejected.reason() == UploadRejected.Reason.TOO_LARGE ? 413 : 400,
-                    ContentTexts.rejection(locale(request), fileName, rejected), rejected.reason().name());
+            problem(
+                    request,
+                    response,
+                    rejected.reason() == UploadRejected.Reason.TOO_LARGE ? 413 : 400,
+                    ContentTexts.rejection(locale(request), fileName, rejected),
+                    rejected.reason().name());
         } catch (Refusal refused) {
             problem(request, response, refused.kind().status(), refused.message(locale(request)), null);
         } finally {
@@ -104,12 +121,17 @@ public class UploadServlet extends HttpServlet {
         return no.vidsynt.core.platform.web.LanguageChoice.of(request);
     }
 
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String detail,
-            String reason) throws IOException {
+    private static void problem(
+            HttpServletRequest request, HttpServletResponse response, int status, String detail, String reason)
+            throws IOException {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
-                .add("title", jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null ? "Error"
-                        : jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase())
+                .add(
+                        "title",
+                        jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null
+                                ? "Error"
+                                : jakarta.ws.rs.core.Response.Status.fromStatusCode(status)
+                                        .getReasonPhrase())
                 .add("status", status)
                 .add("detail", detail)
                 .add("instance", request.getRequestURI());

@@ -14,12 +14,17 @@ import no.vidsynt.content.library.entity.ContentKind;
  * @param launchPath for a package, the page to open first; otherwise null
  * @param files for a package, its files (each also in the store); otherwise empty
  */
-public record Accepted(ContentKind kind, String mediaType, String fileName, String sha256, long size,
-        String launchPath, List<StoredFile> files) {
+public record Accepted(
+        ContentKind kind,
+        String mediaType,
+        String fileName,
+        String sha256,
+        long size,
+        String launchPath,
+        List<StoredFile> files) {
 
     /** One stored file of a package. */
-    public record StoredFile(String path, String sha256, long size, String mediaType) {
-    }
+    public record StoredFile(String path, String sha256, long size, String mediaType) {}
 
     public Accepted {
         files = files == null ? List.of() : List.copyOf(files);

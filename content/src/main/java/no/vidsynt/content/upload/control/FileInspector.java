@@ -53,15 +53,25 @@ public final class FileInspector {
             "text/plain", "text/markdown");
 
     /** Markers of HTML, script or an archive that have no business inside a picture or a PDF. */
-    private static final List<byte[]> POLYGLOT_MARKERS = List.of(ascii("<script"), ascii("<html"), ascii("<svg"),
-            ascii("<iframe"), ascii("<body"), ascii("<!doctype"), ascii("javascript:"), ascii("<?php"),
-            ascii("<object"), ascii("<embed"), ascii("onload="), ascii("onerror="), new byte[] {'P', 'K', 3, 4});
+    private static final List<byte[]> POLYGLOT_MARKERS = List.of(
+            ascii("<script"),
+            ascii("<html"),
+            ascii("<svg"),
+            ascii("<iframe"),
+            ascii("<body"),
+            ascii("<!doctype"),
+            ascii("javascript:"),
+            ascii("<?php"),
+            ascii("<object"),
+            ascii("<embed"),
+            ascii("onload="),
+            ascii("onerror="),
+            new byte[] {'P', 'K', 3, 4});
     /** Active content in a PDF: scripts, launch actions and embedded files. */
-    private static final List<byte[]> PDF_ACTIVE = List.of(ascii("/javascript"), ascii("/js"), ascii("/launch"),
-            ascii("/embeddedfile"), ascii("/richmedia"));
+    private static final List<byte[]> PDF_ACTIVE =
+            List.of(ascii("/javascript"), ascii("/js"), ascii("/launch"), ascii("/embeddedfile"), ascii("/richmedia"));
 
-    private FileInspector() {
-    }
+    private FileInspector() {}
 
     public static Inspected inspect(Path file, String declaredName) {
         String name = fileName(declaredName);
@@ -109,8 +119,11 @@ public final class FileInspector {
         String name = Normalizer.normalize(declared, Normalizer.Form.NFC);
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1).strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")
-                || name.getBytes(StandardCharsets.UTF_8).length > 255 || !PackageNames.plainCharacters(name)) {
+        if (name.isEmpty()
+                || name.equals(".")
+                || name.equals("..")
+                || name.getBytes(StandardCharsets.UTF_8).length > 255
+                || !PackageNames.plainCharacters(name)) {
             throw new UploadRejected(Reason.BAD_FILE_NAME, UploadRejected.shown(name));
         }
         return name;
@@ -131,8 +144,11 @@ public final class FileInspector {
                 int filled = carried + read;
                 for (byte[] marker : markers) {
                     if (indexOfIgnoreCase(buffer, filled, marker, 0) >= 0) {
-                        throw new UploadRejected(reason, new String(marker, StandardCharsets.ISO_8859_1)
-                                .replaceAll("[^\\x20-\\x7e]", "").trim());
+                        throw new UploadRejected(
+                                reason,
+                                new String(marker, StandardCharsets.ISO_8859_1)
+                                        .replaceAll("[^\\x20-\\x7e]", "")
+                                        .trim());
                     }
                 }
                 carried = Math.min(longest - 1, filled);
@@ -162,8 +178,10 @@ public final class FileInspector {
 
     /** Captions and Markdown must be UTF-8 text without NUL characters; read as a stream, never whole. */
     private static void requireUtf8Text(Path file) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
             char[] buffer = new char[16 * 1024];
             int read;
@@ -185,6 +203,5 @@ public final class FileInspector {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private record Accepted(ContentKind kind, Set<String> extensions) {
-    }
+    private record Accepted(ContentKind kind, Set<String> extensions) {}
 }

@@ -9,5 +9,4 @@ import no.vidsynt.content.library.entity.ContentKind;
  * @param mediaType the media type it is served with, from its bytes
  * @param fileName its name, normalised (NFC, no folders)
  */
-public record Inspected(ContentKind kind, String mediaType, String fileName) {
-}
+public record Inspected(ContentKind kind, String mediaType, String fileName) {}

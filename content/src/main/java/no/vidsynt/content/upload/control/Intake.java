@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import no.vidsynt.content.library.control.ContentAccess;
 import no.vidsynt.content.library.control.Library;
-import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.content.library.entity.ContentKind;
 import no.vidsynt.content.library.entity.ContentVersion;
 import no.vidsynt.content.store.control.ContentStore;
+import no.vidsynt.core.people.entity.Person;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,8 +56,14 @@ public class Intake {
      *
      * @throws UploadRejected when a check refuses the file (nothing is kept then)
      */
-    public ContentVersion upload(InputStream file, String fileName, InputStream captions, String captionsName,
-            String title, Long itemId, Person actor) {
+    public ContentVersion upload(
+            InputStream file,
+            String fileName,
+            InputStream captions,
+            String captionsName,
+            String title,
+            Long itemId,
+            Person actor) {
         if (itemId != null) {
             access.item(actor, itemId);
         }

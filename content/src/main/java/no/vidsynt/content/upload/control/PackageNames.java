@@ -14,15 +14,15 @@ import no.vidsynt.content.upload.control.UploadRejected.Reason;
 public final class PackageNames {
 
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
-    private static final Set<String> ARCHIVE_ENDINGS = Set.of("zip", "jar", "war", "ear", "7z", "rar", "tar", "gz",
-            "tgz", "bz2", "xz", "zst", "cab", "iso", "apk", "lz", "lzma", "z");
-    private static final Set<String> EXECUTABLE_ENDINGS = Set.of("exe", "dll", "com", "bat", "cmd", "msi", "scr",
-            "ps1", "sh", "so", "dylib", "jnlp", "vbs", "hta");
+    private static final Set<String> ARCHIVE_ENDINGS = Set.of(
+            "zip", "jar", "war", "ear", "7z", "rar", "tar", "gz", "tgz", "bz2", "xz", "zst", "cab", "iso", "apk", "lz",
+            "lzma", "z");
+    private static final Set<String> EXECUTABLE_ENDINGS =
+            Set.of("exe", "dll", "com", "bat", "cmd", "msi", "scr", "ps1", "sh", "so", "dylib", "jnlp", "vbs", "hta");
     private static final int MAX_DEPTH = 32;
     private static final int MAX_SEGMENT_BYTES = 255;
 
-    private PackageNames() {
-    }
+    private PackageNames() {}
 
     /** Checks one entry name; folders end with {@code /}, which is kept. */
     public static String check(String raw, int maxPathLength) {
@@ -58,8 +58,7 @@ public final class PackageNames {
             throw new UploadRejected(Reason.ENTRY_NAME_TOO_LONG, shown);
         }
         for (String segment : segments) {
-            if (segment.isEmpty() || segment.equals(".") || !segment.equals(segment.strip())
-                    || segment.endsWith(".")) {
+            if (segment.isEmpty() || segment.equals(".") || !segment.equals(segment.strip()) || segment.endsWith(".")) {
                 throw new UploadRejected(Reason.BAD_ENTRY_NAME, shown);
             }
             if (segment.getBytes(StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES) {
@@ -90,9 +89,13 @@ public final class PackageNames {
     static boolean plainCharacters(String name) {
         return name.codePoints().allMatch(c -> {
             int type = Character.getType(c);
-            return !Character.isISOControl(c) && type != Character.FORMAT && type != Character.UNASSIGNED
-                    && type != Character.PRIVATE_USE && type != Character.SURROGATE
-                    && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
+            return !Character.isISOControl(c)
+                    && type != Character.FORMAT
+                    && type != Character.UNASSIGNED
+                    && type != Character.PRIVATE_USE
+                    && type != Character.SURROGATE
+                    && type != Character.LINE_SEPARATOR
+                    && type != Character.PARAGRAPH_SEPARATOR
                     && "<>:\"|?*".indexOf(c) < 0;
         });
     }

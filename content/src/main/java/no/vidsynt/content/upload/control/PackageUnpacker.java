@@ -29,30 +29,66 @@ import no.vidsynt.content.upload.control.UploadRejected.Reason;
  */
 public final class PackageUnpacker {
 
-    private static final Set<String> ARCHIVE_TYPES = Set.of("application/zip", "application/gzip",
-            "application/x-gzip", "application/x-tar", "application/x-7z-compressed", "application/x-rar-compressed",
-            "application/vnd.rar", "application/java-archive", "application/x-bzip2", "application/x-xz",
-            "application/zstd", "application/x-compress", "application/x-lzma", "application/vnd.ms-cab-compressed",
+    private static final Set<String> ARCHIVE_TYPES = Set.of(
+            "application/zip",
+            "application/gzip",
+            "application/x-gzip",
+            "application/x-tar",
+            "application/x-7z-compressed",
+            "application/x-rar-compressed",
+            "application/vnd.rar",
+            "application/java-archive",
+            "application/x-bzip2",
+            "application/x-xz",
+            "application/zstd",
+            "application/x-compress",
+            "application/x-lzma",
+            "application/vnd.ms-cab-compressed",
             "application/x-iso9660-image");
-    private static final Set<String> EXECUTABLE_TYPES = Set.of("application/x-msdownload", "application/x-dosexec",
-            "application/x-executable", "application/x-sharedlib", "application/x-mach-o-executable",
-            "application/x-elf", "application/x-msdownload;format=pe32", "application/x-msdownload;format=pe64",
-            "application/x-mach-o", "application/x-object", "application/x-coredump");
+    private static final Set<String> EXECUTABLE_TYPES = Set.of(
+            "application/x-msdownload",
+            "application/x-dosexec",
+            "application/x-executable",
+            "application/x-sharedlib",
+            "application/x-mach-o-executable",
+            "application/x-elf",
+            "application/x-msdownload;format=pe32",
+            "application/x-msdownload;format=pe64",
+            "application/x-mach-o",
+            "application/x-object",
+            "application/x-coredump");
 
     private static final Map<String, String> SERVED_AS = Map.ofEntries(
-            Map.entry("html", "text/html"), Map.entry("htm", "text/html"), Map.entry("js", "text/javascript"),
-            Map.entry("mjs", "text/javascript"), Map.entry("css", "text/css"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
-            Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"), Map.entry("mp3", "audio/mpeg"),
-            Map.entry("m4a", "audio/mp4"), Map.entry("ogg", "audio/ogg"), Map.entry("wav", "audio/wav"),
-            Map.entry("vtt", "text/vtt"), Map.entry("pdf", "application/pdf"), Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"), Map.entry("otf", "font/otf"),
+            Map.entry("html", "text/html"),
+            Map.entry("htm", "text/html"),
+            Map.entry("js", "text/javascript"),
+            Map.entry("mjs", "text/javascript"),
+            Map.entry("css", "text/css"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("mp4", "video/mp4"),
+            Map.entry("webm", "video/webm"),
+            Map.entry("mp3", "audio/mpeg"),
+            Map.entry("m4a", "audio/mp4"),
+            Map.entry("ogg", "audio/ogg"),
+            Map.entry("wav", "audio/wav"),
+            Map.entry("vtt", "text/vtt"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("ttf", "font/ttf"),
+            Map.entry("otf", "font/otf"),
             Map.entry("wasm", "application/wasm"));
 
-    private PackageUnpacker() {
-    }
+    private PackageUnpacker() {}
 
     public static UnpackedPackage unpack(Path zip, Path tempDirectory, UploadLimits limits) {
         List<ZipDirectory.Entry> directory = ZipDirectory.read(zip, limits.maxEntries());
@@ -110,8 +146,15 @@ public final class PackageUnpacker {
     }
 
     /** Writes one entry, counting its bytes against the package's total and its own compression ratio. */
-    private static UnpackedFile write(ZipFile zipFile, ZipEntry entry, String name, Path tempDirectory,
-            UploadLimits limits, long unpackedBefore, List<UnpackedFile> files) throws IOException {
+    private static UnpackedFile write(
+            ZipFile zipFile,
+            ZipEntry entry,
+            String name,
+            Path tempDirectory,
+            UploadLimits limits,
+            long unpackedBefore,
+            List<UnpackedFile> files)
+            throws IOException {
         Files.createDirectories(tempDirectory);
         Path temp = Files.createTempFile(tempDirectory, "entry-", ".part");
         String shown = UploadRejected.shown(name);
@@ -121,7 +164,7 @@ public final class PackageUnpacker {
         long written = 0;
         try {
             try (InputStream in = zipFile.getInputStream(entry);
-                 OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
+                    OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
                 byte[] buffer = new byte[64 * 1024];
                 int read;
                 while ((read = in.read(buffer)) != -1) {
@@ -148,7 +191,11 @@ public final class PackageUnpacker {
             Receiver.deleteQuietly(temp);
             throw e;
         }
-        UnpackedFile file = new UnpackedFile(name, temp, HexFormat.of().formatHex(sha256.digest()), written,
+        UnpackedFile file = new UnpackedFile(
+                name,
+                temp,
+                HexFormat.of().formatHex(sha256.digest()),
+                written,
                 SERVED_AS.getOrDefault(FileInspector.extensionOf(name), "application/octet-stream"));
         files.add(file);
         return file;

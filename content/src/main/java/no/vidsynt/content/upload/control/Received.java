@@ -9,5 +9,4 @@ import java.nio.file.Path;
  * @param sha256 lower-case hex SHA-256 of its bytes
  * @param size its length in bytes
  */
-public record Received(Path file, String sha256, long size) {
-}
+public record Received(Path file, String sha256, long size) {}

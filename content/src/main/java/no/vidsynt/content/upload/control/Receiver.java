@@ -19,8 +19,7 @@ public final class Receiver {
 
     private static final int BUFFER = 64 * 1024;
 
-    private Receiver() {
-    }
+    private Receiver() {}
 
     public static Received receive(InputStream in, Path tempDirectory, long maxBytes) {
         Path file = null;

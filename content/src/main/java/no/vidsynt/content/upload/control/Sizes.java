@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Byte counts as people read them. */
 public final class Sizes {
 
-    private Sizes() {
-    }
+    private Sizes() {}
 
     public static String readable(long bytes) {
         if (bytes < 1024) {

@@ -11,5 +11,4 @@ import java.nio.file.Path;
  * @param size its length
  * @param mediaType what it is served as
  */
-public record UnpackedFile(String path, Path temp, String sha256, long size, String mediaType) {
-}
+public record UnpackedFile(String path, Path temp, String sha256, long size, String mediaType) {}

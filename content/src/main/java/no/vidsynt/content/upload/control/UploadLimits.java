@@ -10,8 +10,8 @@ package no.vidsynt.content.upload.control;
  * @param maxPathLength longest path of an entry in a package, in characters after normalisation
  * @param maxCompressionRatio largest ratio of unpacked to packed bytes of one entry before it counts as a bomb
  */
-public record UploadLimits(long maxUploadBytes, int maxEntries, long maxUnpackedBytes, int maxPathLength,
-        int maxCompressionRatio) {
+public record UploadLimits(
+        long maxUploadBytes, int maxEntries, long maxUnpackedBytes, int maxPathLength, int maxCompressionRatio) {
 
     public static final long GIB = 1024L * 1024 * 1024;
 

@@ -11,8 +11,7 @@ import no.vidsynt.content.store.control.ContentStore;
  */
 public final class UploadPipeline {
 
-    private UploadPipeline() {
-    }
+    private UploadPipeline() {}
 
     public static Accepted accept(InputStream in, String declaredName, ContentStore store, UploadLimits limits) {
         String name = FileInspector.fileName(declaredName);
@@ -33,8 +32,14 @@ public final class UploadPipeline {
                 }
             }
             store.put(received.file(), received.sha256());
-            return new Accepted(inspected.kind(), inspected.mediaType(), inspected.fileName(), received.sha256(),
-                    received.size(), unpacked == null ? null : unpacked.launchPath(), files);
+            return new Accepted(
+                    inspected.kind(),
+                    inspected.mediaType(),
+                    inspected.fileName(),
+                    received.sha256(),
+                    received.size(),
+                    unpacked == null ? null : unpacked.launchPath(),
+                    files);
         } finally {
             Receiver.deleteQuietly(received.file());
             if (unpacked != null) {

@@ -11,10 +11,31 @@ public class UploadRejected extends RuntimeException {
 
     /** Why an upload is refused. */
     public enum Reason {
-        EMPTY, TOO_LARGE, BAD_FILE_NAME, TYPE_NOT_ALLOWED, TYPE_MISMATCH, POLYGLOT, ACTIVE_CONTENT, NOT_TEXT,
-        TOO_MANY_ENTRIES, UNPACKED_TOO_LARGE, ZIP_BOMB, PATH_TRAVERSAL, ABSOLUTE_PATH, DRIVE_LETTER, SYMLINK,
-        SPECIAL_FILE, NESTED_ARCHIVE, EXECUTABLE, BAD_ENTRY_NAME, ENTRY_NAME_TOO_LONG, DUPLICATE_ENTRY, ENCRYPTED,
-        MALFORMED_ARCHIVE, NO_INDEX, NOT_CAPTIONS
+        EMPTY,
+        TOO_LARGE,
+        BAD_FILE_NAME,
+        TYPE_NOT_ALLOWED,
+        TYPE_MISMATCH,
+        POLYGLOT,
+        ACTIVE_CONTENT,
+        NOT_TEXT,
+        TOO_MANY_ENTRIES,
+        UNPACKED_TOO_LARGE,
+        ZIP_BOMB,
+        PATH_TRAVERSAL,
+        ABSOLUTE_PATH,
+        DRIVE_LETTER,
+        SYMLINK,
+        SPECIAL_FILE,
+        NESTED_ARCHIVE,
+        EXECUTABLE,
+        BAD_ENTRY_NAME,
+        ENTRY_NAME_TOO_LONG,
+        DUPLICATE_ENTRY,
+        ENCRYPTED,
+        MALFORMED_ARCHIVE,
+        NO_INDEX,
+        NOT_CAPTIONS
     }
 
     private final Reason reason;
@@ -43,8 +64,14 @@ public class UploadRejected extends RuntimeException {
         StringBuilder safe = new StringBuilder();
         name.codePoints().forEach(c -> {
             int type = Character.getType(c);
-            safe.appendCodePoint(Character.isISOControl(c) || type == Character.FORMAT || type == Character.UNASSIGNED
-                    || type == Character.PRIVATE_USE || type == Character.SURROGATE ? '?' : c);
+            safe.appendCodePoint(
+                    Character.isISOControl(c)
+                                    || type == Character.FORMAT
+                                    || type == Character.UNASSIGNED
+                                    || type == Character.PRIVATE_USE
+                                    || type == Character.SURROGATE
+                            ? '?'
+                            : c);
         });
         return safe.length() > 80 ? safe.substring(0, 77) + "..." : safe.toString();
     }

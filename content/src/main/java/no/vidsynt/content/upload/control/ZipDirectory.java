@@ -22,9 +22,14 @@ import no.vidsynt.content.upload.control.UploadRejected.Reason;
 public final class ZipDirectory {
 
     /** One entry as the central directory describes it. */
-    public record Entry(String name, boolean folder, boolean symlink, boolean special, boolean encrypted,
-            long compressedSize, long size) {
-    }
+    public record Entry(
+            String name,
+            boolean folder,
+            boolean symlink,
+            boolean special,
+            boolean encrypted,
+            long compressedSize,
+            long size) {}
 
     private static final int END_SIGNATURE = 0x06054b50;
     private static final int CENTRAL_SIGNATURE = 0x02014b50;
@@ -37,8 +42,7 @@ public final class ZipDirectory {
     private static final int DIRECTORY = 0040000;
     private static final Charset CP437 = Charset.forName("IBM437");
 
-    private ZipDirectory() {
-    }
+    private ZipDirectory() {}
 
     public static List<Entry> read(Path zip, int maxEntries) {
         try (FileChannel channel = FileChannel.open(zip, StandardOpenOption.READ)) {
@@ -59,7 +63,8 @@ public final class ZipDirectory {
             int count = Short.toUnsignedInt(tail.getShort(end + 10));
             long directorySize = Integer.toUnsignedLong(tail.getInt(end + 12));
             long directoryOffset = Integer.toUnsignedLong(tail.getInt(end + 16));
-            if (disk == 0 && (count == 0xFFFF || directoryOffset == 0xFFFFFFFFL)
+            if (disk == 0
+                    && (count == 0xFFFF || directoryOffset == 0xFFFFFFFFL)
                     && zip64Entries(channel, size - tailLength + end) > maxEntries) {
                 // a ZIP64 archive keeps its real count elsewhere: say what is wrong with it, not that it is unreadable
                 throw new UploadRejected(Reason.TOO_MANY_ENTRIES, Integer.toString(maxEntries));
@@ -88,8 +93,7 @@ public final class ZipDirectory {
                 int extraLength = Short.toUnsignedInt(directory.getShort(at + 30));
                 int commentLength = Short.toUnsignedInt(directory.getShort(at + 32));
                 long external = Integer.toUnsignedLong(directory.getInt(at + 38));
-                if (compressed == 0xFFFFFFFFL || uncompressed == 0xFFFFFFFFL
-                        || at + 46 + nameLength > directorySize) {
+                if (compressed == 0xFFFFFFFFL || uncompressed == 0xFFFFFFFFL || at + 46 + nameLength > directorySize) {
                     throw new UploadRejected(Reason.MALFORMED_ARCHIVE, "zip64");
                 }
                 byte[] rawName = new byte[nameLength];
@@ -98,9 +102,14 @@ public final class ZipDirectory {
                 int mode = (int) (external >>> 16) & TYPE_MASK;
                 boolean unix = madeBy == UNIX && mode != 0;
                 boolean folder = name.endsWith("/") || (unix && mode == DIRECTORY) || (external & 0x10) != 0;
-                entries.add(new Entry(name, folder, unix && mode == SYMLINK,
+                entries.add(new Entry(
+                        name,
+                        folder,
+                        unix && mode == SYMLINK,
                         unix && mode != SYMLINK && mode != REGULAR && mode != DIRECTORY,
-                        (flags & 1) != 0, compressed, uncompressed));
+                        (flags & 1) != 0,
+                        compressed,
+                        uncompressed));
                 at += 46 + nameLength + extraLength + commentLength;
             }
             return entries;
@@ -134,8 +143,12 @@ public final class ZipDirectory {
             return new String(raw, CP437);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UploadRejected(Reason.BAD_ENTRY_NAME, "");
         }

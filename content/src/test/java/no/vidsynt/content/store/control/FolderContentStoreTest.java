@@ -29,8 +29,11 @@ class FolderContentStoreTest {
         assertThat(store.put(received.file(), received.sha256())).isTrue();
         assertThat(store.contains(received.sha256())).isTrue();
         assertThat(store.size(received.sha256())).contains(3L);
-        assertThat(root.resolve("objects").resolve(received.sha256().substring(0, 2))
-                .resolve(received.sha256().substring(2, 4)).resolve(received.sha256())).hasContent("hei");
+        assertThat(root.resolve("objects")
+                        .resolve(received.sha256().substring(0, 2))
+                        .resolve(received.sha256().substring(2, 4))
+                        .resolve(received.sha256()))
+                .hasContent("hei");
         try (SeekableByteChannel channel = store.open(received.sha256())) {
             ByteBuffer buffer = ByteBuffer.allocate(2);
             channel.position(1).read(buffer);
@@ -69,14 +72,15 @@ class FolderContentStoreTest {
     }
 
     private static Received receive(ContentStore store, String text) {
-        return Receiver.receive(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                store.temporaryFolder(), 1000);
+        return Receiver.receive(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), store.temporaryFolder(), 1000);
     }
 
     private static String sha(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

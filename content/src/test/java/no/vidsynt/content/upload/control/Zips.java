@@ -18,18 +18,25 @@ final class Zips {
     /** One raw entry: stored (not compressed), with full control over the header fields that matter. */
     record Raw(byte[] name, byte[] data, int flags, int madeBy, long external) {
         static Raw file(String name, String data) {
-            return new Raw(name.getBytes(StandardCharsets.UTF_8), data.getBytes(StandardCharsets.UTF_8), 0x800,
-                    3 << 8 | 20, 0100644L << 16);
+            return new Raw(
+                    name.getBytes(StandardCharsets.UTF_8),
+                    data.getBytes(StandardCharsets.UTF_8),
+                    0x800,
+                    3 << 8 | 20,
+                    0100644L << 16);
         }
 
         static Raw symlink(String name, String target) {
-            return new Raw(name.getBytes(StandardCharsets.UTF_8), target.getBytes(StandardCharsets.UTF_8), 0x800,
-                    3 << 8 | 20, 0120777L << 16);
+            return new Raw(
+                    name.getBytes(StandardCharsets.UTF_8),
+                    target.getBytes(StandardCharsets.UTF_8),
+                    0x800,
+                    3 << 8 | 20,
+                    0120777L << 16);
         }
     }
 
-    private Zips() {
-    }
+    private Zips() {}
 
     /** A zip written by java.util.zip (deflated), names as given. */
     static byte[] deflated(Object... namesAndContents) {
@@ -56,10 +63,18 @@ final class Zips {
             CRC32 crc = new CRC32();
             crc.update(entry.data());
             ByteBuffer local = le(30 + entry.name().length);
-            local.putInt(0x04034b50).putShort((short) 20).putShort((short) entry.flags()).putShort((short) 0)
-                    .putShort((short) 0).putShort((short) 0).putInt((int) crc.getValue())
-                    .putInt(entry.data().length).putInt(entry.data().length)
-                    .putShort((short) entry.name().length).putShort((short) 0).put(entry.name());
+            local.putInt(0x04034b50)
+                    .putShort((short) 20)
+                    .putShort((short) entry.flags())
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt((int) crc.getValue())
+                    .putInt(entry.data().length)
+                    .putInt(entry.data().length)
+                    .putShort((short) entry.name().length)
+                    .putShort((short) 0)
+                    .put(entry.name());
             out.writeBytes(local.array());
             out.writeBytes(entry.data());
         }
@@ -69,18 +84,36 @@ final class Zips {
             CRC32 crc = new CRC32();
             crc.update(entry.data());
             ByteBuffer central = le(46 + entry.name().length);
-            central.putInt(0x02014b50).putShort((short) entry.madeBy()).putShort((short) 20)
-                    .putShort((short) entry.flags()).putShort((short) 0).putShort((short) 0).putShort((short) 0)
-                    .putInt((int) crc.getValue()).putInt(entry.data().length).putInt(entry.data().length)
-                    .putShort((short) entry.name().length).putShort((short) 0).putShort((short) 0)
-                    .putShort((short) 0).putShort((short) 0).putInt((int) entry.external()).putInt(offsets.get(i))
+            central.putInt(0x02014b50)
+                    .putShort((short) entry.madeBy())
+                    .putShort((short) 20)
+                    .putShort((short) entry.flags())
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt((int) crc.getValue())
+                    .putInt(entry.data().length)
+                    .putInt(entry.data().length)
+                    .putShort((short) entry.name().length)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt((int) entry.external())
+                    .putInt(offsets.get(i))
                     .put(entry.name());
             out.writeBytes(central.array());
         }
         int directorySize = out.size() - directoryStart;
         ByteBuffer end = le(22);
-        end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) entries.length)
-                .putShort((short) entries.length).putInt(directorySize).putInt(directoryStart).putShort((short) 0);
+        end.putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) entries.length)
+                .putShort((short) entries.length)
+                .putInt(directorySize)
+                .putInt(directoryStart)
+                .putShort((short) 0);
         out.writeBytes(end.array());
         return out.toByteArray();
     }

@@ -1,13 +1,13 @@
 package no.vidsynt.core.audit.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +65,9 @@ public class AuditPage implements Serializable {
 
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Languages.DEFAULT;
     }
 
     /** The entries matching the filters, one table page at a time. */
@@ -78,8 +80,8 @@ public class AuditPage implements Serializable {
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<AuditEntry> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(ResultPage.MAX_SIZE, pageSize));
             var page = trail.search(criteria(), first / size, size);
             setRowCount((int) page.total());
@@ -97,14 +99,43 @@ public class AuditPage implements Serializable {
         }
     }
 
-    public LazyDataModel<AuditEntry> getEntries() { return entries; }
-    public List<String> getActions() { return actions; }
-    public String getActor() { return actor; }
-    public void setActor(String actor) { this.actor = actor; }
-    public String getAction() { return action; }
-    public void setAction(String action) { this.action = action; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
+    public LazyDataModel<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public List<String> getActions() {
+        return actions;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
 }

@@ -34,26 +34,37 @@ public class AuditResource {
     AuditTrail trail;
 
     /** One entry. */
-    public record Entry(long id, Instant at, String actor, String action, String targetType, String targetId,
-            String details) {
+    public record Entry(
+            long id, Instant at, String actor, String action, String targetType, String targetId, String details) {
 
         static Entry of(AuditEntry entry) {
-            return new Entry(entry.getId(), entry.getAt(), entry.getActor(), entry.getAction(), entry.getTargetType(),
-                    entry.getTargetId(), entry.getDetails());
+            return new Entry(
+                    entry.getId(),
+                    entry.getAt(),
+                    entry.getActor(),
+                    entry.getAction(),
+                    entry.getTargetType(),
+                    entry.getTargetId(),
+                    entry.getDetails());
         }
     }
 
     @GET
     @Operation(summary = "Audit entries, newest first", description = "Returns {items, total, page, size}.")
-    public ResultPage<Entry> list(@QueryParam("actor") String actor,
-            @Parameter(description = "an action or its start, e.g. person. or person.created")
-            @QueryParam("action") String action,
+    public ResultPage<Entry> list(
+            @QueryParam("actor") String actor,
+            @Parameter(description = "an action or its start, e.g. person. or person.created") @QueryParam("action")
+                    String action,
             @Parameter(description = "first day, yyyy-mm-dd (Norwegian time)") @QueryParam("from") String from,
             @Parameter(description = "last day, yyyy-mm-dd") @QueryParam("to") String to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         no.vidsynt.core.people.boundary.PeopleResource.requirePossible(page, size);
-        return trail.search(new AuditTrail.Criteria(actor, action, date(from), date(to)), ResultPage.page(page),
-                ResultPage.size(size)).map(Entry::of);
+        return trail.search(
+                        new AuditTrail.Criteria(actor, action, date(from), date(to)),
+                        ResultPage.page(page),
+                        ResultPage.size(size))
+                .map(Entry::of);
     }
 
     private static LocalDate date(String text) {

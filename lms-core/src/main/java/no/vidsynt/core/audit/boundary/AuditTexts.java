@@ -29,7 +29,9 @@ final class AuditTexts {
         DETAILS.put("org_unit.leader_added", Pattern.compile("(\\S+) leads (.*?)( \\(granted the leader role\\))?"));
         DETAILS.put("org_unit.leader_removed", Pattern.compile("(\\S+) no longer leads (.*)"));
         DETAILS.put("enrolment.unit.undone", Pattern.compile("Course (\\d+); (\\d+) not yet started withdrawn"));
-        DETAILS.put("enrolment.unit", Pattern.compile("Course (\\d+) for the unit and below; (\\d+) enrolled now(?:, cohort (\\d+))?"));
+        DETAILS.put(
+                "enrolment.unit",
+                Pattern.compile("Course (\\d+) for the unit and below; (\\d+) enrolled now(?:, cohort (\\d+))?"));
         DETAILS.put("cohort.created", Pattern.compile("Course (\\d+): (.*) from (\\S+)"));
         DETAILS.put("cohort.changed", Pattern.compile("(.*) from (\\S+)"));
         DETAILS.put("people.import_applied", Pattern.compile("(\\d+) created, (\\d+) updated, (\\d+) unchanged"));
@@ -48,8 +50,7 @@ final class AuditTexts {
     /** The words of "person.updated" and "profile.updated" ("lise: name; roles learner -> trainer; joined X"). */
     private static final Pattern CHANGE = Pattern.compile("^(name|email|language|roles|left|joined)\\b\\s*(.*)$");
 
-    private AuditTexts() {
-    }
+    private AuditTexts() {}
 
     static String action(String action, Locale locale) {
         return optional(locale, "audit.code." + action, action);
@@ -83,8 +84,10 @@ final class AuditTexts {
             return details;
         }
         Object[] parts = IntStream.rangeClosed(1, match.groupCount())
-                .mapToObj(i -> match.group(i) == null ? "" : match.group(i)).toArray();
-        String variant = action.equals("enrolment.unit") && match.group(3) != null ? ".cohort"
+                .mapToObj(i -> match.group(i) == null ? "" : match.group(i))
+                .toArray();
+        String variant = action.equals("enrolment.unit") && match.group(3) != null
+                ? ".cohort"
                 : action.equals("org_unit.leader_added") && match.group(3) != null ? ".granted" : "";
         String key = "audit.details." + action + variant;
         return PeopleTexts.get(locale, key, parts).replace(" -> ", " → ");
@@ -114,7 +117,8 @@ final class AuditTexts {
 
     private static String optional(Locale locale, String key, String fallback) {
         try {
-            return ResourceBundle.getBundle(PeopleTexts.BUNDLE, locale, AuditTexts.class.getClassLoader()).getString(key);
+            return ResourceBundle.getBundle(PeopleTexts.BUNDLE, locale, AuditTexts.class.getClassLoader())
+                    .getString(key);
         } catch (MissingResourceException unknown) {
             return fallback;
         }

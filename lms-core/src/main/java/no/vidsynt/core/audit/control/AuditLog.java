@@ -33,14 +33,19 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String targetType, Object targetId, String details) {
-        em.persist(new AuditEntry(Instant.now(), actor(), action, targetType,
-                targetId == null ? null : targetId.toString(), details));
+        em.persist(new AuditEntry(
+                Instant.now(), actor(), action, targetType, targetId == null ? null : targetId.toString(), details));
     }
 
     /** A change a lower feature announced ({@link Audited}): recorded in the announcing transaction. */
     void audited(@Observes Audited change) {
-        em.persist(new AuditEntry(Instant.now(), actor(), change.action(), change.targetType(),
-                change.targetId() == null ? null : change.targetId().toString(), change.details()));
+        em.persist(new AuditEntry(
+                Instant.now(),
+                actor(),
+                change.action(),
+                change.targetType(),
+                change.targetId() == null ? null : change.targetId().toString(),
+                change.details()));
     }
 
     private String actor() {

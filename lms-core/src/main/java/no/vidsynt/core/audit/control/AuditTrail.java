@@ -33,8 +33,7 @@ public class AuditTrail {
      * @param from the first day included
      * @param to the last day included
      */
-    public record Criteria(String actor, String action, LocalDate from, LocalDate to) {
-    }
+    public record Criteria(String actor, String action, LocalDate from, LocalDate to) {}
 
     public ResultPage<AuditEntry> search(Criteria criteria, int page, int size) {
         adminCheck.requireAdmin();
@@ -58,8 +57,8 @@ public class AuditTrail {
             parameters.put("to", criteria.to().plusDays(1).atStartOfDay(ZONE).toInstant());
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
-        TypedQuery<AuditEntry> items = em.createQuery("SELECT e FROM AuditEntry e" + where
-                + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class);
+        TypedQuery<AuditEntry> items = em.createQuery(
+                "SELECT e FROM AuditEntry e" + where + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             items.setParameter(name, value);

@@ -48,11 +48,31 @@ public class AuditEntry {
         this.details = details == null || details.length() <= 2000 ? details : details.substring(0, 1997) + "...";
     }
 
-    public Long getId() { return id; }
-    public Instant getAt() { return at; }
-    public String getActor() { return actor; }
-    public String getAction() { return action; }
-    public String getTargetType() { return targetType; }
-    public String getTargetId() { return targetId; }
-    public String getDetails() { return details; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getTargetType() {
+        return targetType;
+    }
+
+    public String getTargetId() {
+        return targetId;
+    }
+
+    public String getDetails() {
+        return details;
+    }
 }

@@ -68,15 +68,21 @@ public class AuthorCourses implements Serializable {
     public List<Row> getCourses() {
         if (rows == null) {
             rows = authoring.editable(editor.get()).stream()
-                    .map(course -> new Row(course.getId(), course.getTitle(), programmeName(course.getProgrammeKey()),
-                            course.getPublishedVersion(), !publishing.unpublishedChanges(course).isEmpty()))
+                    .map(course -> new Row(
+                            course.getId(),
+                            course.getTitle(),
+                            programmeName(course.getProgrammeKey()),
+                            course.getPublishedVersion(),
+                            !publishing.unpublishedChanges(course).isEmpty()))
                     .toList();
         }
         return rows;
     }
 
     public List<Programme> getProgrammes() {
-        return modules.all().stream().map(module -> Programme.of(module, CatalogueTexts.locale())).toList();
+        return modules.all().stream()
+                .map(module -> Programme.of(module, CatalogueTexts.locale()))
+                .toList();
     }
 
     public CompletionRule[] getCompletionRules() {
@@ -85,22 +91,37 @@ public class AuthorCourses implements Serializable {
 
     public String create() {
         try {
-            Course course = authoring.create(editor.get(), programme,
+            Course course = authoring.create(
+                    editor.get(),
+                    programme,
                     new CourseDetails(title, summary, selfEnrolment, completionRule, completionCount));
             // Post-redirect-get to the editor with the course's id; the message survives the redirect in the flash.
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash()
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getFlash()
                     .setKeepMessages(true);
             CatalogueTexts.info("editor.courseCreated", course.getTitle());
             return "/author/course.xhtml?faces-redirect=true&id=" + course.getId();
         } catch (InvalidChange refused) {
-            CatalogueTexts.show(refused, Map.of("programme", "create:programme", "title", "create:title",
-                    "summary", "create:summary", "completionCount", "create:completionCount"));
+            CatalogueTexts.show(
+                    refused,
+                    Map.of(
+                            "programme",
+                            "create:programme",
+                            "title",
+                            "create:title",
+                            "summary",
+                            "create:summary",
+                            "completionCount",
+                            "create:completionCount"));
             return null;
         }
     }
 
     private String programmeName(String key) {
-        return modules.byKey(key).map(module -> Programme.of(module, CatalogueTexts.locale()).getName()).orElse(key);
+        return modules.byKey(key)
+                .map(module -> Programme.of(module, CatalogueTexts.locale()).getName())
+                .orElse(key);
     }
 
     public String getProgramme() {

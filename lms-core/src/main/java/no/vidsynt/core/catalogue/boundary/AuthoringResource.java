@@ -71,15 +71,18 @@ public class AuthoringResource {
 
     @GET
     @Operation(summary = "Lists the courses the caller may edit")
-    public CourseJson.Page<CourseJson.Authored> mine(@QueryParam("programme") String programme,
+    public CourseJson.Page<CourseJson.Authored> mine(
+            @QueryParam("programme") String programme,
             @QueryParam("q") String words,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         String needle = words == null || words.isBlank() ? null : words.strip().toLowerCase(Locale.ROOT);
         List<CourseJson.Authored> all = authoring.editable(editor.get()).stream()
                 .filter(course -> programme == null || programme.equals(course.getProgrammeKey()))
-                .filter(course -> needle == null || course.getTitle().toLowerCase(Locale.ROOT).contains(needle))
-                .map(CourseJson.Authored::of).toList();
+                .filter(course -> needle == null
+                        || course.getTitle().toLowerCase(Locale.ROOT).contains(needle))
+                .map(CourseJson.Authored::of)
+                .toList();
         RequestChecks.paging(page, size);
         Catalogue.Page<CourseJson.Authored> found = Catalogue.slice(all, page, size);
         return new CourseJson.Page<>(found.items(), found.total(), found.page(), found.size());
@@ -90,8 +93,11 @@ public class AuthoringResource {
     public Response create(CourseJson.CourseInput input) {
         RequestChecks.body(input);
         Course course = authoring.create(editor.get(), input.programme(), input.details());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(course.getId())).build())
-                .entity(draft(course.getId())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(course.getId()))
+                        .build())
+                .entity(draft(course.getId()))
+                .build();
     }
 
     @GET
@@ -103,7 +109,8 @@ public class AuthoringResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Changes the title, summary, self-enrolment and completion rule; the body's version is required")
+    @Operation(
+            summary = "Changes the title, summary, self-enrolment and completion rule; the body's version is required")
     public CourseJson.Draft update(@PathParam("id") long id, CourseJson.CourseInput input) {
         RequestChecks.body(input);
         if (input.version() == null) {
@@ -116,8 +123,8 @@ public class AuthoringResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Deletes a course that was never published")
-    public Response delete(@PathParam("id") long id,
-            @HeaderParam(IF_MATCH) @Parameter(description = VERSION_HINT) String ifMatch) {
+    public Response delete(
+            @PathParam("id") long id, @HeaderParam(IF_MATCH) @Parameter(description = VERSION_HINT) String ifMatch) {
         authoring.delete(editor.get(), id, version(ifMatch));
         return Response.noContent().build();
     }
@@ -134,8 +141,8 @@ public class AuthoringResource {
     @POST
     @Path("{id}/sections")
     @Operation(summary = "Adds a section at the end")
-    public Response addSection(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
-            CourseJson.SectionInput input) {
+    public Response addSection(
+            @PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch, CourseJson.SectionInput input) {
         RequestChecks.body(input);
         structure.addSection(editor.get(), id, version(ifMatch), input.title());
         return Response.status(Response.Status.CREATED).entity(draft(id)).build();
@@ -144,8 +151,8 @@ public class AuthoringResource {
     @PUT
     @Path("{id}/sections/order")
     @Operation(summary = "Puts the sections in a new order (every section id, once)")
-    public CourseJson.Draft reorderSections(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
-            CourseJson.Order order) {
+    public CourseJson.Draft reorderSections(
+            @PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch, CourseJson.Order order) {
         RequestChecks.body(order);
         structure.reorderSections(editor.get(), id, version(ifMatch), order.ids());
         return draft(id);
@@ -154,8 +161,11 @@ public class AuthoringResource {
     @PUT
     @Path("{id}/sections/{sectionId}")
     @Operation(summary = "Renames a section")
-    public CourseJson.Draft renameSection(@PathParam("id") long id, @PathParam("sectionId") long sectionId,
-            @HeaderParam(IF_MATCH) String ifMatch, CourseJson.SectionInput input) {
+    public CourseJson.Draft renameSection(
+            @PathParam("id") long id,
+            @PathParam("sectionId") long sectionId,
+            @HeaderParam(IF_MATCH) String ifMatch,
+            CourseJson.SectionInput input) {
         RequestChecks.body(input);
         structure.renameSection(editor.get(), id, version(ifMatch), sectionId, input.title());
         return draft(id);
@@ -164,8 +174,8 @@ public class AuthoringResource {
     @DELETE
     @Path("{id}/sections/{sectionId}")
     @Operation(summary = "Removes a section and its units from the draft (their ids stay valid for history)")
-    public CourseJson.Draft removeSection(@PathParam("id") long id, @PathParam("sectionId") long sectionId,
-            @HeaderParam(IF_MATCH) String ifMatch) {
+    public CourseJson.Draft removeSection(
+            @PathParam("id") long id, @PathParam("sectionId") long sectionId, @HeaderParam(IF_MATCH) String ifMatch) {
         structure.removeSection(editor.get(), id, version(ifMatch), sectionId);
         return draft(id);
     }
@@ -173,8 +183,11 @@ public class AuthoringResource {
     @POST
     @Path("{id}/sections/{sectionId}/units")
     @Operation(summary = "Adds a unit of a registered type at the end of a section")
-    public Response addUnit(@PathParam("id") long id, @PathParam("sectionId") long sectionId,
-            @HeaderParam(IF_MATCH) String ifMatch, CourseJson.NewUnit input) {
+    public Response addUnit(
+            @PathParam("id") long id,
+            @PathParam("sectionId") long sectionId,
+            @HeaderParam(IF_MATCH) String ifMatch,
+            CourseJson.NewUnit input) {
         RequestChecks.body(input);
         structure.addUnit(editor.get(), id, version(ifMatch), sectionId, input.type(), input.title());
         return Response.status(Response.Status.CREATED).entity(draft(id)).build();
@@ -183,8 +196,11 @@ public class AuthoringResource {
     @PUT
     @Path("{id}/sections/{sectionId}/units/order")
     @Operation(summary = "Puts a section's units in a new order (every unit id of the section, once)")
-    public CourseJson.Draft reorderUnits(@PathParam("id") long id, @PathParam("sectionId") long sectionId,
-            @HeaderParam(IF_MATCH) String ifMatch, CourseJson.Order order) {
+    public CourseJson.Draft reorderUnits(
+            @PathParam("id") long id,
+            @PathParam("sectionId") long sectionId,
+            @HeaderParam(IF_MATCH) String ifMatch,
+            CourseJson.Order order) {
         RequestChecks.body(order);
         structure.reorderUnits(editor.get(), id, version(ifMatch), sectionId, order.ids());
         return draft(id);
@@ -193,20 +209,30 @@ public class AuthoringResource {
     @PUT
     @Path("{id}/units/{unitId}")
     @Operation(summary = "Changes a unit: title, required, the type's settings and the availability rules")
-    public CourseJson.Draft updateUnit(@PathParam("id") long id, @PathParam("unitId") long unitId,
-            @HeaderParam(IF_MATCH) String ifMatch, CourseJson.UnitInput input) {
+    public CourseJson.Draft updateUnit(
+            @PathParam("id") long id,
+            @PathParam("unitId") long unitId,
+            @HeaderParam(IF_MATCH) String ifMatch,
+            CourseJson.UnitInput input) {
         RequestChecks.body(input);
-        structure.editUnit(editor.get(), id, version(ifMatch), unitId, new no.vidsynt.core.catalogue.control
-                .CourseStructure.UnitChange(input.title(), input.required(),
-                        input.settings() == null ? null : input.settings().toString(), input.availability()));
+        structure.editUnit(
+                editor.get(),
+                id,
+                version(ifMatch),
+                unitId,
+                new no.vidsynt.core.catalogue.control.CourseStructure.UnitChange(
+                        input.title(),
+                        input.required(),
+                        input.settings() == null ? null : input.settings().toString(),
+                        input.availability()));
         return draft(id);
     }
 
     @DELETE
     @Path("{id}/units/{unitId}")
     @Operation(summary = "Removes a unit from the draft (its id stays valid for history)")
-    public CourseJson.Draft removeUnit(@PathParam("id") long id, @PathParam("unitId") long unitId,
-            @HeaderParam(IF_MATCH) String ifMatch) {
+    public CourseJson.Draft removeUnit(
+            @PathParam("id") long id, @PathParam("unitId") long unitId, @HeaderParam(IF_MATCH) String ifMatch) {
         structure.removeUnit(editor.get(), id, version(ifMatch), unitId);
         return draft(id);
     }
@@ -222,14 +248,20 @@ public class AuthoringResource {
     @Path("{id}/versions")
     @Operation(summary = "The course's published versions, newest first")
     public List<CourseJson.Version> versions(@PathParam("id") long id) {
-        return publishing.versions(editor.get(), id).stream().map(CourseJson.Version::of).toList();
+        return publishing.versions(editor.get(), id).stream()
+                .map(CourseJson.Version::of)
+                .toList();
     }
 
     private CourseJson.Draft draft(long id) {
         Editor who = editor.get();
         Course course = access.editable(who, id);
-        return CourseJson.Draft.of(course, access.sections(id), access.units(id),
-                publishing.unpublishedChanges(course), authoring.authorNames(course));
+        return CourseJson.Draft.of(
+                course,
+                access.sections(id),
+                access.units(id),
+                publishing.unpublishedChanges(course),
+                authoring.authorNames(course));
     }
 
     /** The version in an If-Match header ("7" or the ETag form "\"7\""), or null when none was sent. */

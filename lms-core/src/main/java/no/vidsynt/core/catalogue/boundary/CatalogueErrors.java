@@ -20,8 +20,7 @@ public final class CatalogueErrors {
 
     static final String BUNDLE = "no.vidsynt.core.i18n.catalogue";
 
-    private CatalogueErrors() {
-    }
+    private CatalogueErrors() {}
 
     /** A violation in a language. */
     static String text(Violation violation, Locale locale) {
@@ -52,7 +51,8 @@ public final class CatalogueErrors {
 
         @Override
         public Response toResponse(CourseNotFound exception) {
-            return Problem.of(Response.Status.NOT_FOUND, exception.getMessage(), path(uri)).toResponse();
+            return Problem.of(Response.Status.NOT_FOUND, exception.getMessage(), path(uri))
+                    .toResponse();
         }
     }
 
@@ -63,7 +63,8 @@ public final class CatalogueErrors {
 
         @Override
         public Response toResponse(EditConflict exception) {
-            return Problem.of(Response.Status.CONFLICT, exception.getMessage(), path(uri)).toResponse();
+            return Problem.of(Response.Status.CONFLICT, exception.getMessage(), path(uri))
+                    .toResponse();
         }
     }
 
@@ -75,9 +76,11 @@ public final class CatalogueErrors {
 
         @Override
         public Response toResponse(OptimisticLockException exception) {
-            return Problem.of(Response.Status.CONFLICT,
-                    "The course was changed by someone else at the same time. Read it again and repeat your change.",
-                    path(uri)).toResponse();
+            return Problem.of(
+                            Response.Status.CONFLICT,
+                            "The course was changed by someone else at the same time. Read it again and repeat your change.",
+                            path(uri))
+                    .toResponse();
         }
     }
 

@@ -13,7 +13,11 @@ public class CatalogueMenu implements MenuContribution {
 
     @Override
     public List<MenuItem> menuItems() {
-        return List.of(new MenuItem(CatalogueErrors.BUNDLE, "menu.authoring", "/author/courses.xhtml",
-                Set.of(Role.AUTHOR_ROLE, Role.ADMIN_ROLE), 40));
+        return List.of(new MenuItem(
+                CatalogueErrors.BUNDLE,
+                "menu.authoring",
+                "/author/courses.xhtml",
+                Set.of(Role.AUTHOR_ROLE, Role.ADMIN_ROLE),
+                40));
     }
 }

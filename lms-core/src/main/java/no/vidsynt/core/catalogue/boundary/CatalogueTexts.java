@@ -15,8 +15,7 @@ import no.vidsynt.core.platform.web.Languages;
 /** The catalogue's bundle ({@code #{catMsg}}) from the pages' Java code, in the view's language. */
 final class CatalogueTexts {
 
-    private CatalogueTexts() {
-    }
+    private CatalogueTexts() {}
 
     /** The signed-in person's language choice (the view's locale is not set yet while a view action runs). */
     static Locale locale() {
@@ -35,21 +34,22 @@ final class CatalogueTexts {
     }
 
     static void info(String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, get(key, arguments), null));
     }
 
     static void error(String clientId, String key, Object... arguments) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, arguments), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, get(key, arguments), null));
     }
 
     /** Shows each violation next to its field (by the field-to-client-id map), or for the page. */
     static void show(InvalidChange refused, Map<String, String> fields) {
         for (Violation violation : refused.violations()) {
             String text = CatalogueErrors.text(violation, locale());
-            FacesContext.getCurrentInstance().addMessage(fields.get(violation.field()),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            fields.get(violation.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
         FacesContext.getCurrentInstance().validationFailed();
     }

@@ -172,14 +172,25 @@ public class CourseEditor implements Serializable {
         completionRule = course.getCompletionRule();
         completionCount = course.getCompletionCount();
         List<CourseUnit> units = access.units(id);
-        sections = access.sections(id).stream().filter(section -> !section.isRemoved())
-                .map(section -> new SectionRow(section.getId(), section.getTitle(), units.stream()
-                        .filter(unit -> !unit.isRemoved() && unit.getSectionId() == section.getId())
-                        .map(unit -> new UnitRow(unit.getId(), unit.getTitle(), typeLabel(unit.getUnitType()),
-                                unit.isRequired(), !AvailabilityJson.read(unit.getAvailability()).isUnrestricted()))
-                        .toList()))
+        sections = access.sections(id).stream()
+                .filter(section -> !section.isRemoved())
+                .map(section -> new SectionRow(
+                        section.getId(),
+                        section.getTitle(),
+                        units.stream()
+                                .filter(unit -> !unit.isRemoved() && unit.getSectionId() == section.getId())
+                                .map(unit -> new UnitRow(
+                                        unit.getId(),
+                                        unit.getTitle(),
+                                        typeLabel(unit.getUnitType()),
+                                        unit.isRequired(),
+                                        !AvailabilityJson.read(unit.getAvailability())
+                                                .isUnrestricted()))
+                                .toList()))
                 .toList();
-        changes = publishing.unpublishedChanges(course).stream().map(CourseEditor::describe).toList();
+        changes = publishing.unpublishedChanges(course).stream()
+                .map(CourseEditor::describe)
+                .toList();
         versions = publishing.versions(id).stream().map(CourseEditor::row).toList();
         authors = authoring.authorNames(course);
         loaded = true;
@@ -190,12 +201,15 @@ public class CourseEditor implements Serializable {
     }
 
     private static VersionRow row(CourseVersion version) {
-        return new VersionRow(version.getVersionNo(), SHOWN.format(version.getPublishedAt().atZone(OSLO)),
-                version.getPublishedBy());
+        return new VersionRow(
+                version.getVersionNo(), SHOWN.format(version.getPublishedAt().atZone(OSLO)), version.getPublishedBy());
     }
 
     private String typeLabel(String key) {
-        return unitTypes.byKey(key).map(type -> type.label(CatalogueTexts.locale())).orElse(key);
+        return unitTypes
+                .byKey(key)
+                .map(type -> type.label(CatalogueTexts.locale()))
+                .orElse(key);
     }
 
     /**
@@ -223,16 +237,27 @@ public class CourseEditor implements Serializable {
     }
 
     public void saveDetails() {
-        change(who -> authoring.update(who, id, version,
+        change(
+                who -> authoring.update(
+                        who,
+                        id,
+                        version,
                         new CourseDetails(title, summary, selfEnrolment, completionRule, completionCount)),
-                Map.of("title", "details:title", "summary", "details:summary", "completionCount",
+                Map.of(
+                        "title",
+                        "details:title",
+                        "summary",
+                        "details:summary",
+                        "completionCount",
                         "details:completionCount"),
                 "editor.saved");
     }
 
     public void addSection() {
-        if (change(who -> structure.addSection(who, id, version, newSectionTitle),
-                Map.of("title", "newSection:sectionTitle"), null)) {
+        if (change(
+                who -> structure.addSection(who, id, version, newSectionTitle),
+                Map.of("title", "newSection:sectionTitle"),
+                null)) {
             newSectionTitle = null;
         }
     }
@@ -273,8 +298,10 @@ public class CourseEditor implements Serializable {
 
     public void addUnit(long sectionId) {
         String type = newUnitTypes.getOrDefault(sectionId, defaultType());
-        if (change(who -> structure.addUnit(who, id, version, sectionId, type, newUnitTitles.get(sectionId)),
-                Map.of(), null)) {
+        if (change(
+                who -> structure.addUnit(who, id, version, sectionId, type, newUnitTitles.get(sectionId)),
+                Map.of(),
+                null)) {
             newUnitTitles.remove(sectionId);
         }
     }
@@ -285,11 +312,22 @@ public class CourseEditor implements Serializable {
 
     /** Makes a unit required, or no longer required, keeping everything else about it. */
     public void toggleRequired(long unitId) {
-        change(who -> {
-            CourseUnit unit = access.unit(access.editable(who, id), unitId);
-            structure.editUnit(who, id, version, unitId, new CourseStructure.UnitChange(unit.getTitle(),
-                    !unit.isRequired(), unit.getSettings(), AvailabilityJson.read(unit.getAvailability())));
-        }, Map.of(), null);
+        change(
+                who -> {
+                    CourseUnit unit = access.unit(access.editable(who, id), unitId);
+                    structure.editUnit(
+                            who,
+                            id,
+                            version,
+                            unitId,
+                            new CourseStructure.UnitChange(
+                                    unit.getTitle(),
+                                    !unit.isRequired(),
+                                    unit.getSettings(),
+                                    AvailabilityJson.read(unit.getAvailability())));
+                },
+                Map.of(),
+                null);
     }
 
     public void askRemoveUnit(long unitId) {
@@ -306,8 +344,8 @@ public class CourseEditor implements Serializable {
     /** Asks "publish as version n?" only when the draft can be published; otherwise says first what is missing. */
     public void askPublish() {
         cancel();
-        confirmingPublish = change(who -> InvalidChange.throwIfAny(publishing.publishProblems(who, id)), Map.of(),
-                null);
+        confirmingPublish =
+                change(who -> InvalidChange.throwIfAny(publishing.publishProblems(who, id)), Map.of(), null);
     }
 
     public void publish() {
@@ -331,7 +369,9 @@ public class CourseEditor implements Serializable {
     }
 
     public void addAuthor() {
-        if (change(who -> authoring.addAuthor(who, id, newAuthor), Map.of("username", "authors:newAuthor"),
+        if (change(
+                who -> authoring.addAuthor(who, id, newAuthor),
+                Map.of("username", "authors:newAuthor"),
                 "editor.authorAdded")) {
             newAuthor = null;
         }

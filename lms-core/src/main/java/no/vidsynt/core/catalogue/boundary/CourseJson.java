@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
+import no.vidsynt.core.catalogue.control.AvailabilityJson;
 import no.vidsynt.core.catalogue.control.Catalogue;
 import no.vidsynt.core.catalogue.control.CourseDetails;
 import no.vidsynt.core.catalogue.control.DraftChanges;
@@ -15,7 +16,6 @@ import no.vidsynt.core.catalogue.entity.Course;
 import no.vidsynt.core.catalogue.entity.CourseSection;
 import no.vidsynt.core.catalogue.entity.CourseUnit;
 import no.vidsynt.core.catalogue.entity.CourseVersion;
-import no.vidsynt.core.catalogue.control.AvailabilityJson;
 
 /**
  * What the catalogue API reads and writes, as JSON. Inputs are checked by the services (field errors as 400), not by
@@ -24,20 +24,32 @@ import no.vidsynt.core.catalogue.control.AvailabilityJson;
  */
 public final class CourseJson {
 
-    private CourseJson() {
-    }
+    private CourseJson() {}
 
     /** A page of results. */
-    public record Page<T>(List<T> items, long total, int page, int size) {
-    }
+    public record Page<T>(List<T> items, long total, int page, int size) {}
 
     /** A published course in the catalogue list. */
-    public record Listed(long id, String programme, String title, String summary, boolean selfEnrolment,
-            int version, Instant publishedAt, int units) {
+    public record Listed(
+            long id,
+            String programme,
+            String title,
+            String summary,
+            boolean selfEnrolment,
+            int version,
+            Instant publishedAt,
+            int units) {
         static Listed of(Catalogue.Entry entry) {
             PublishedCourse course = entry.course();
-            return new Listed(course.courseId(), course.programmeKey(), course.title(), course.summary(),
-                    entry.selfEnrolment(), course.version(), course.publishedAt(), course.units().size());
+            return new Listed(
+                    course.courseId(),
+                    course.programmeKey(),
+                    course.title(),
+                    course.summary(),
+                    entry.selfEnrolment(),
+                    course.version(),
+                    course.publishedAt(),
+                    course.units().size());
         }
     }
 
@@ -56,25 +68,19 @@ public final class CourseJson {
     }
 
     /** A title for a new or renamed section. */
-    public record SectionInput(String title) {
-    }
+    public record SectionInput(String title) {}
 
     /** A new unit. */
-    public record NewUnit(String type, String title) {
-    }
+    public record NewUnit(String type, String title) {}
 
     /** A unit's editable fields. Settings: the type's JSON object (a task: {"text": "..."}). */
-    public record UnitInput(String title, boolean required, JsonObject settings,
-            Availability availability) {
-    }
+    public record UnitInput(String title, boolean required, JsonObject settings, Availability availability) {}
 
     /** A complete new order of sections or of a section's units. */
-    public record Order(List<Long> ids) {
-    }
+    public record Order(List<Long> ids) {}
 
     /** A person to add as author. */
-    public record AuthorInput(String username) {
-    }
+    public record AuthorInput(String username) {}
 
     /** One publication. */
     public record Version(int version, Instant publishedAt, String publishedBy) {
@@ -84,36 +90,75 @@ public final class CourseJson {
     }
 
     /** A unit of the draft. */
-    public record DraftUnit(long id, String type, String title, int position, boolean required, JsonObject settings,
+    public record DraftUnit(
+            long id,
+            String type,
+            String title,
+            int position,
+            boolean required,
+            JsonObject settings,
             Availability availability) {
         static DraftUnit of(CourseUnit unit) {
-            return new DraftUnit(unit.getId(), unit.getUnitType(), unit.getTitle(), unit.getPosition(),
-                    unit.isRequired(), UnitSettings.parse(unit.getSettings()).orElse(JsonValue.EMPTY_JSON_OBJECT),
+            return new DraftUnit(
+                    unit.getId(),
+                    unit.getUnitType(),
+                    unit.getTitle(),
+                    unit.getPosition(),
+                    unit.isRequired(),
+                    UnitSettings.parse(unit.getSettings()).orElse(JsonValue.EMPTY_JSON_OBJECT),
                     AvailabilityJson.read(unit.getAvailability()));
         }
     }
 
     /** A section of the draft with its units in order. */
-    public record DraftSection(long id, String title, int position, List<DraftUnit> units) {
-    }
+    public record DraftSection(long id, String title, int position, List<DraftUnit> units) {}
 
     /** The draft as its authors see it, with what publishing would change. */
-    public record Draft(long id, String programme, String title, String summary, boolean selfEnrolment,
-            CompletionRule completionRule, Integer completionCount, Integer publishedVersion, long version,
-            boolean unpublishedChanges, List<DraftChanges.Change> changes, List<String> authors,
+    public record Draft(
+            long id,
+            String programme,
+            String title,
+            String summary,
+            boolean selfEnrolment,
+            CompletionRule completionRule,
+            Integer completionCount,
+            Integer publishedVersion,
+            long version,
+            boolean unpublishedChanges,
+            List<DraftChanges.Change> changes,
+            List<String> authors,
             List<DraftSection> sections) {
 
-        static Draft of(Course course, List<CourseSection> sections, List<CourseUnit> units,
-                List<DraftChanges.Change> changes, List<String> authors) {
-            List<DraftSection> draftSections = sections.stream().filter(section -> !section.isRemoved())
-                    .map(section -> new DraftSection(section.getId(), section.getTitle(), section.getPosition(),
+        static Draft of(
+                Course course,
+                List<CourseSection> sections,
+                List<CourseUnit> units,
+                List<DraftChanges.Change> changes,
+                List<String> authors) {
+            List<DraftSection> draftSections = sections.stream()
+                    .filter(section -> !section.isRemoved())
+                    .map(section -> new DraftSection(
+                            section.getId(),
+                            section.getTitle(),
+                            section.getPosition(),
                             units.stream()
                                     .filter(unit -> !unit.isRemoved() && unit.getSectionId() == section.getId())
-                                    .map(DraftUnit::of).toList()))
+                                    .map(DraftUnit::of)
+                                    .toList()))
                     .toList();
-            return new Draft(course.getId(), course.getProgrammeKey(), course.getTitle(), course.getSummary(),
-                    course.isSelfEnrolment(), course.getCompletionRule(), course.getCompletionCount(),
-                    course.getPublishedVersion(), course.getVersion(), !changes.isEmpty(), changes, authors,
+            return new Draft(
+                    course.getId(),
+                    course.getProgrammeKey(),
+                    course.getTitle(),
+                    course.getSummary(),
+                    course.isSelfEnrolment(),
+                    course.getCompletionRule(),
+                    course.getCompletionCount(),
+                    course.getPublishedVersion(),
+                    course.getVersion(),
+                    !changes.isEmpty(),
+                    changes,
+                    authors,
                     draftSections);
         }
     }
@@ -121,8 +166,12 @@ public final class CourseJson {
     /** An author's course in the list of their courses. */
     public record Authored(long id, String programme, String title, Integer publishedVersion, long version) {
         static Authored of(Course course) {
-            return new Authored(course.getId(), course.getProgrammeKey(), course.getTitle(),
-                    course.getPublishedVersion(), course.getVersion());
+            return new Authored(
+                    course.getId(),
+                    course.getProgrammeKey(),
+                    course.getTitle(),
+                    course.getPublishedVersion(),
+                    course.getVersion());
         }
     }
 }

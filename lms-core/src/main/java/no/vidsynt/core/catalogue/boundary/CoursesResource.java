@@ -44,8 +44,8 @@ public class CoursesResource {
             @QueryParam("size") @DefaultValue("20") int size) {
         RequestChecks.paging(page, size);
         Catalogue.Page<Catalogue.Entry> found = catalogue.published(programme, words, page, size);
-        return new CourseJson.Page<>(found.items().stream().map(CourseJson.Listed::of).toList(), found.total(),
-                found.page(), found.size());
+        return new CourseJson.Page<>(
+                found.items().stream().map(CourseJson.Listed::of).toList(), found.total(), found.page(), found.size());
     }
 
     @GET

@@ -10,8 +10,7 @@ final class RequestChecks {
 
     static final int MAX_SIZE = 100;
 
-    private RequestChecks() {
-    }
+    private RequestChecks() {}
 
     static void paging(int page, int size) {
         List<Violation> problems = new ArrayList<>();

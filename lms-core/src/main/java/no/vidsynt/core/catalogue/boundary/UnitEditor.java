@@ -129,7 +129,8 @@ public class UnitEditor implements Serializable {
         }
         from = availability.from() == null ? null : LocalDateTime.ofInstant(availability.from(), OSLO);
         until = availability.until() == null ? null : LocalDateTime.ofInstant(availability.until(), OSLO);
-        orgUnits = availability.orgUnits().stream().map(String::valueOf).sorted().toList();
+        orgUnits =
+                availability.orgUnits().stream().map(String::valueOf).sorted().toList();
         roles = availability.roles().stream().sorted().toList();
         options(who, course);
     }
@@ -141,20 +142,24 @@ public class UnitEditor implements Serializable {
             if (section.isRemoved()) {
                 continue;
             }
-            choices.add(new SelectItem("SECTION:" + section.getId(),
-                    CatalogueTexts.get("unit.prerequisite.section", section.getTitle())));
-            units.stream().filter(u -> !u.isRemoved() && u.getSectionId() == section.getId()
+            choices.add(new SelectItem(
+                    "SECTION:" + section.getId(), CatalogueTexts.get("unit.prerequisite.section", section.getTitle())));
+            units.stream()
+                    .filter(u -> !u.isRemoved()
+                            && u.getSectionId() == section.getId()
                             && u.getId().longValue() != id)
-                    .forEach(u -> choices.add(new SelectItem("UNIT:" + u.getId(),
-                            CatalogueTexts.get("unit.prerequisite.unit", u.getTitle()))));
+                    .forEach(u -> choices.add(new SelectItem(
+                            "UNIT:" + u.getId(), CatalogueTexts.get("unit.prerequisite.unit", u.getTitle()))));
         }
         prerequisiteOptions = choices;
         courseOptions = em.createNamedQuery(Course.ALL, Course.class).getResultList().stream()
                 .filter(other -> other.getId().longValue() != course.getId())
                 .map(other -> new SelectItem(String.valueOf(other.getId()), other.getTitle()))
                 .toList();
-        orgUnitOptions = organisation.unitNames().entrySet().stream().sorted(Map.Entry.comparingByValue())
-                .map(unit -> new SelectItem(String.valueOf(unit.getKey()), unit.getValue())).toList();
+        orgUnitOptions = organisation.unitNames().entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(unit -> new SelectItem(String.valueOf(unit.getKey()), unit.getValue()))
+                .toList();
     }
 
     public void save() {
@@ -166,16 +171,28 @@ public class UnitEditor implements Serializable {
         courses.forEach(value -> chosen.add(new Prerequisite(Prerequisite.Kind.COURSE, Long.parseLong(value))));
         Set<Long> units = new HashSet<>();
         orgUnits.forEach(value -> units.add(Long.valueOf(value)));
-        Availability availability = new Availability(List.copyOf(chosen), instant(from), instant(until), units,
-                Set.copyOf(roles));
+        Availability availability =
+                new Availability(List.copyOf(chosen), instant(from), instant(until), units, Set.copyOf(roles));
         try {
-            structure.editUnit(editor.get(), courseId, version, id, new CourseStructure.UnitChange(title, required,
-                    UnitSettings.withTexts(settings, texts), availability));
+            structure.editUnit(
+                    editor.get(),
+                    courseId,
+                    version,
+                    id,
+                    new CourseStructure.UnitChange(
+                            title, required, UnitSettings.withTexts(settings, texts), availability));
             reload();
             CatalogueTexts.info("editor.saved");
         } catch (InvalidChange refused) {
-            CatalogueTexts.show(refused, Map.of("title", "unit:title", "availability.until", "unit:until",
-                    "availability.prerequisites", "unit:prerequisites"));
+            CatalogueTexts.show(
+                    refused,
+                    Map.of(
+                            "title",
+                            "unit:title",
+                            "availability.until",
+                            "unit:until",
+                            "availability.prerequisites",
+                            "unit:prerequisites"));
         } catch (EditConflict | jakarta.persistence.OptimisticLockException conflict) {
             CatalogueTexts.error(null, "editor.conflict");
             reload();
@@ -188,12 +205,16 @@ public class UnitEditor implements Serializable {
 
     /** The type's author fragment, or null when the type has no settings of its own. */
     public String getAuthorFragment() {
-        return type == null ? null : unitTypes.byKey(type).map(t -> t.authorFragment()).orElse(null);
+        return type == null
+                ? null
+                : unitTypes.byKey(type).map(t -> t.authorFragment()).orElse(null);
     }
 
     /** The type's stand-alone learner view to preview the unit in (authors are not enrolled), or null. */
     public String getPreviewView() {
-        return type == null ? null : unitTypes.byKey(type).map(UnitType::previewView).orElse(null);
+        return type == null
+                ? null
+                : unitTypes.byKey(type).map(UnitType::previewView).orElse(null);
     }
 
     public String getTypeLabel() {

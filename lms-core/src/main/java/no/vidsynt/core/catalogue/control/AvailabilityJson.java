@@ -10,8 +10,7 @@ public final class AvailabilityJson {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
-    private AvailabilityJson() {
-    }
+    private AvailabilityJson() {}
 
     public static String write(Availability availability) {
         return availability == null || availability.isUnrestricted() ? null : JSON.toJson(availability);

@@ -31,12 +31,15 @@ public final class AvailabilityRules {
      * @param courseExists whether a course id names an existing course
      * @param orgUnitExists whether an organisational unit exists
      */
-    public record Context(long courseId, long unitId, Map<Long, List<Long>> unitsBySection,
-            Map<Long, List<Prerequisite>> prerequisitesByUnit, LongPredicate courseExists, LongPredicate orgUnitExists) {
-    }
+    public record Context(
+            long courseId,
+            long unitId,
+            Map<Long, List<Long>> unitsBySection,
+            Map<Long, List<Prerequisite>> prerequisitesByUnit,
+            LongPredicate courseExists,
+            LongPredicate orgUnitExists) {}
 
-    private AvailabilityRules() {
-    }
+    private AvailabilityRules() {}
 
     public static List<Violation> problems(Availability availability, Context context) {
         List<Violation> problems = new ArrayList<>();
@@ -50,17 +53,23 @@ public final class AvailabilityRules {
             boolean exists = switch (prerequisite.kind()) {
                 case UNIT -> units.contains(prerequisite.id());
                 case SECTION -> context.unitsBySection().containsKey(prerequisite.id());
-                case COURSE -> prerequisite.id() != context.courseId() && context.courseExists().test(prerequisite.id());
+                case COURSE ->
+                    prerequisite.id() != context.courseId()
+                            && context.courseExists().test(prerequisite.id());
             };
             if (!exists) {
-                problems.add(Violation.of("availability.prerequisites", "error.prerequisite.unknown",
-                        prerequisite.kind().name().toLowerCase(Locale.ROOT), prerequisite.id()));
+                problems.add(Violation.of(
+                        "availability.prerequisites",
+                        "error.prerequisite.unknown",
+                        prerequisite.kind().name().toLowerCase(Locale.ROOT),
+                        prerequisite.id()));
             }
         }
         if (problems.isEmpty() && waitsForItself(availability, context)) {
             problems.add(Violation.of("availability.prerequisites", "error.prerequisite.self"));
         }
-        if (availability.from() != null && availability.until() != null
+        if (availability.from() != null
+                && availability.until() != null
                 && !availability.from().isBefore(availability.until())) {
             problems.add(Violation.of("availability.until", "error.window.order"));
         }

@@ -25,12 +25,10 @@ public class Catalogue {
      * A course in the catalogue: its latest published version and whether learners may enrol themselves (a setting
      * of the course, not of a version).
      */
-    public record Entry(PublishedCourse course, boolean selfEnrolment) {
-    }
+    public record Entry(PublishedCourse course, boolean selfEnrolment) {}
 
     /** One page of results and how many there are in all. */
-    public record Page<T>(List<T> items, long total, int page, int size) {
-    }
+    public record Page<T>(List<T> items, long total, int page, int size) {}
 
     /**
      * Published courses, by programme and title.
@@ -42,12 +40,13 @@ public class Catalogue {
      */
     public Page<Entry> published(String programme, String words, int page, int size) {
         String needle = words == null || words.isBlank() ? null : words.strip().toLowerCase(Locale.ROOT);
-        List<Entry> matching = em.createNamedQuery(CourseVersion.LATEST_OF_ALL, Object[].class)
-                .getResultList().stream()
-                .map(row -> new Entry(PublishedCourseJson.read(((CourseVersion) row[0]).getStructure()),
-                        (Boolean) row[1]))
-                .filter(entry -> programme == null || programme.equals(entry.course().programmeKey()))
-                .filter(entry -> needle == null || contains(entry.course().title(), needle)
+        List<Entry> matching = em.createNamedQuery(CourseVersion.LATEST_OF_ALL, Object[].class).getResultList().stream()
+                .map(row ->
+                        new Entry(PublishedCourseJson.read(((CourseVersion) row[0]).getStructure()), (Boolean) row[1]))
+                .filter(entry ->
+                        programme == null || programme.equals(entry.course().programmeKey()))
+                .filter(entry -> needle == null
+                        || contains(entry.course().title(), needle)
                         || contains(entry.course().summary(), needle))
                 .sorted(Comparator.comparing((Entry entry) -> entry.course().programmeKey())
                         .thenComparing(entry -> entry.course().title())

@@ -43,12 +43,14 @@ public class CourseAccess {
     }
 
     public List<CourseSection> sections(long courseId) {
-        return em.createNamedQuery(CourseSection.OF_COURSE, CourseSection.class).setParameter("course", courseId)
+        return em.createNamedQuery(CourseSection.OF_COURSE, CourseSection.class)
+                .setParameter("course", courseId)
                 .getResultList();
     }
 
     public List<CourseUnit> units(long courseId) {
-        return em.createNamedQuery(CourseUnit.OF_COURSE, CourseUnit.class).setParameter("course", courseId)
+        return em.createNamedQuery(CourseUnit.OF_COURSE, CourseUnit.class)
+                .setParameter("course", courseId)
                 .getResultList();
     }
 

@@ -66,12 +66,17 @@ public class CourseAuthoring {
         Course course = access.forChange(editor, courseId, expectedVersion);
         if (course.getPublishedVersion() != null
                 || !em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class)
-                        .setParameter("course", courseId).setMaxResults(1).getResultList().isEmpty()) {
+                        .setParameter("course", courseId)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty()) {
             throw new InvalidChange(Violation.of("id", "error.delete.published"));
         }
-        em.createQuery("DELETE FROM CourseUnit u WHERE u.courseId = :course").setParameter("course", courseId)
+        em.createQuery("DELETE FROM CourseUnit u WHERE u.courseId = :course")
+                .setParameter("course", courseId)
                 .executeUpdate();
-        em.createQuery("DELETE FROM CourseSection s WHERE s.courseId = :course").setParameter("course", courseId)
+        em.createQuery("DELETE FROM CourseSection s WHERE s.courseId = :course")
+                .setParameter("course", courseId)
                 .executeUpdate();
         String title = course.getTitle();
         em.remove(course);
@@ -84,7 +89,8 @@ public class CourseAuthoring {
     public Course addAuthor(Editor editor, long courseId, String username) {
         Course course = access.forChange(editor, courseId, null);
         Person author = people.byUsername(username == null ? "" : username.strip())
-                .filter(person -> person.getRoles().contains(Role.AUTHOR) || person.getRoles().contains(Role.ADMIN))
+                .filter(person -> person.getRoles().contains(Role.AUTHOR)
+                        || person.getRoles().contains(Role.ADMIN))
                 .orElseThrow(() -> new InvalidChange(Violation.of("username", "error.author.unknown", username)));
         course.addAuthor(author.getId());
         em.flush();
@@ -97,7 +103,8 @@ public class CourseAuthoring {
         if (editor.admin()) {
             return em.createNamedQuery(Course.ALL, Course.class).getResultList();
         }
-        return em.createNamedQuery(Course.AUTHORED_BY, Course.class).setParameter("person", editor.personId())
+        return em.createNamedQuery(Course.AUTHORED_BY, Course.class)
+                .setParameter("person", editor.personId())
                 .getResultList();
     }
 
@@ -106,11 +113,18 @@ public class CourseAuthoring {
         if (course.getAuthorIds().isEmpty()) {
             return List.of();
         }
-        return people.byIds(course.getAuthorIds()).stream().map(Person::getUsername).sorted().toList();
+        return people.byIds(course.getAuthorIds()).stream()
+                .map(Person::getUsername)
+                .sorted()
+                .toList();
     }
 
     private static void describe(Course course, CourseDetails details) {
-        course.describe(details.title(), details.summary(), details.selfEnrolment(), details.completionRule(),
+        course.describe(
+                details.title(),
+                details.summary(),
+                details.selfEnrolment(),
+                details.completionRule(),
                 details.completionCount());
     }
 }

@@ -23,18 +23,17 @@ public class CourseCatalogue {
     EntityManager em;
 
     /** A published course as listed in the catalogue. */
-    public record Listing(long id, String programmeKey, String title, String summary, boolean selfEnrolment) {
-    }
+    public record Listing(long id, String programmeKey, String title, String summary, boolean selfEnrolment) {}
 
     /** A unit's row: what the unit page needs beyond the published structure. */
-    public record UnitRow(long id, long courseId, String type, String settings, boolean removed) {
-    }
+    public record UnitRow(long id, long courseId, String type, String settings, boolean removed) {}
 
     /** Every published course, by programme and title. */
     public List<Listing> published() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.programme_key, c.title, c.summary, c.self_enrolment"
-                + " FROM course c WHERE " + PUBLISHED + " ORDER BY c.programme_key, c.title, c.id").getResultList();
+                        + " FROM course c WHERE " + PUBLISHED + " ORDER BY c.programme_key, c.title, c.id")
+                .getResultList();
         return rows.stream().map(CourseCatalogue::listing).toList();
     }
 
@@ -42,7 +41,9 @@ public class CourseCatalogue {
     public Optional<Listing> published(long courseId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.programme_key, c.title, c.summary, c.self_enrolment"
-                + " FROM course c WHERE c.id = ?1 AND " + PUBLISHED).setParameter(1, courseId).getResultList();
+                        + " FROM course c WHERE c.id = ?1 AND " + PUBLISHED)
+                .setParameter(1, courseId)
+                .getResultList();
         return rows.stream().findFirst().map(CourseCatalogue::listing);
     }
 
@@ -54,7 +55,9 @@ public class CourseCatalogue {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, title FROM course WHERE id IN ("
-                + String.join(",", courseIds.stream().map(String::valueOf).toList()) + ")").getResultList();
+                        + String.join(
+                                ",", courseIds.stream().map(String::valueOf).toList()) + ")")
+                .getResultList();
         rows.forEach(row -> titles.put(((Number) row[0]).longValue(), (String) row[1]));
         return titles;
     }
@@ -63,16 +66,25 @@ public class CourseCatalogue {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT id, course_id, unit_type, settings, removed FROM course_unit WHERE id = ?1")
-                .setParameter(1, unitId).getResultList();
-        return rows.stream().findFirst().map(row -> new UnitRow(((Number) row[0]).longValue(),
-                ((Number) row[1]).longValue(), (String) row[2], text(row[3]), bool(row[4])));
+                .setParameter(1, unitId)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(row -> new UnitRow(
+                        ((Number) row[0]).longValue(),
+                        ((Number) row[1]).longValue(),
+                        (String) row[2],
+                        text(row[3]),
+                        bool(row[4])));
     }
 
     /** The programme a course belongs to (published or not), if the course exists. */
     public Optional<String> programmeOf(long courseId) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("SELECT programme_key FROM course WHERE id = ?1")
-                .setParameter(1, courseId).setMaxResults(1).getResultList();
+                .setParameter(1, courseId)
+                .setMaxResults(1)
+                .getResultList();
         return rows.stream().findFirst().map(String::valueOf);
     }
 
@@ -80,7 +92,9 @@ public class CourseCatalogue {
     public Optional<String> unitTitle(long unitId) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("SELECT title FROM course_unit WHERE id = ?1")
-                .setParameter(1, unitId).setMaxResults(1).getResultList();
+                .setParameter(1, unitId)
+                .setMaxResults(1)
+                .getResultList();
         return rows.stream().findFirst().map(String::valueOf);
     }
 
@@ -88,23 +102,25 @@ public class CourseCatalogue {
     public java.util.Set<Long> authorIds(long courseId) {
         @SuppressWarnings("unchecked")
         List<Number> rows = em.createNativeQuery("SELECT person_id FROM course_author WHERE course_id = ?1")
-                .setParameter(1, courseId).getResultList();
+                .setParameter(1, courseId)
+                .getResultList();
         return rows.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
     }
 
     /** A unit to choose from a list: its id, its course's title and its own. */
-    public record UnitChoice(long id, String type, String courseTitle, String unitTitle) {
-    }
+    public record UnitChoice(long id, String type, String courseTitle, String unitTitle) {}
 
     /** Every unit that is not removed, by course title and course order. */
     public List<UnitChoice> unitChoices() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT u.id, u.unit_type, c.title, u.title FROM course_unit u "
-                + "JOIN course c ON c.id = u.course_id JOIN course_section s ON s.id = u.section_id "
-                + "WHERE u.removed = FALSE ORDER BY c.title, s.position, u.position").getResultList();
+                        + "JOIN course c ON c.id = u.course_id JOIN course_section s ON s.id = u.section_id "
+                        + "WHERE u.removed = FALSE ORDER BY c.title, s.position, u.position")
+                .getResultList();
         return rows.stream()
-                .map(row -> new UnitChoice(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        (String) row[3])).toList();
+                .map(row -> new UnitChoice(
+                        ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3]))
+                .toList();
     }
 
     private static Listing listing(Object[] row) {

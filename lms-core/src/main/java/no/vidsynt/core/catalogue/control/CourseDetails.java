@@ -2,8 +2,8 @@ package no.vidsynt.core.catalogue.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.vidsynt.core.platform.input.SingleLine;
 import no.vidsynt.core.catalogue.control.PublishedCourse.CompletionRule;
+import no.vidsynt.core.platform.input.SingleLine;
 
 /**
  * What an author says about a course as a whole.
@@ -14,8 +14,8 @@ import no.vidsynt.core.catalogue.control.PublishedCourse.CompletionRule;
  * @param completionRule how the course is completed
  * @param completionCount for {@link CompletionRule#N_OF_M}: how many units (at least 1)
  */
-public record CourseDetails(String title, String summary, boolean selfEnrolment, CompletionRule completionRule,
-        Integer completionCount) {
+public record CourseDetails(
+        String title, String summary, boolean selfEnrolment, CompletionRule completionRule, Integer completionCount) {
 
     public CourseDetails {
         title = title == null ? null : title.strip();

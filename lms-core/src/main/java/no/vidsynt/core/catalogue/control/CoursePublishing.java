@@ -34,17 +34,25 @@ public class CoursePublishing {
     @Transactional
     public CourseVersion publish(Editor editor, long courseId, Long expectedVersion) {
         Course course = access.forChange(editor, courseId, expectedVersion);
-        int versionNo = versions(courseId).stream().mapToInt(CourseVersion::getVersionNo).max().orElse(0) + 1;
+        int versionNo = versions(courseId).stream()
+                        .mapToInt(CourseVersion::getVersionNo)
+                        .max()
+                        .orElse(0)
+                + 1;
         Instant now = Instant.now();
         PublishedCourse structure = draft(course, versionNo, now);
         InvalidChange.throwIfAny(DraftStructure.publishProblems(structure));
-        CourseVersion version = new CourseVersion(courseId, versionNo, now, editor.username(),
-                PublishedCourseJson.write(structure));
+        CourseVersion version =
+                new CourseVersion(courseId, versionNo, now, editor.username(), PublishedCourseJson.write(structure));
         em.persist(version);
         course.published(versionNo);
         em.flush();
-        audit.record("course.published", "course", courseId,
-                "'" + course.getTitle() + "' version " + versionNo + ", " + structure.units().size() + " units");
+        audit.record(
+                "course.published",
+                "course",
+                courseId,
+                "'" + course.getTitle() + "' version " + versionNo + ", "
+                        + structure.units().size() + " units");
         return version;
     }
 
@@ -55,7 +63,8 @@ public class CoursePublishing {
 
     /** The course's versions, newest first. */
     public List<CourseVersion> versions(long courseId) {
-        return em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("course", courseId)
+        return em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class)
+                .setParameter("course", courseId)
                 .getResultList();
     }
 
@@ -71,7 +80,7 @@ public class CoursePublishing {
     }
 
     private PublishedCourse draft(Course course, int versionNo, Instant at) {
-        return DraftStructure.build(course, access.sections(course.getId()), access.units(course.getId()), versionNo,
-                at);
+        return DraftStructure.build(
+                course, access.sections(course.getId()), access.units(course.getId()), versionNo, at);
     }
 }

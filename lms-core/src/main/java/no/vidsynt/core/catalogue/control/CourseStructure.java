@@ -36,14 +36,14 @@ public class CourseStructure {
     UnitTypes unitTypes;
 
     /** What an author sets on a unit. Settings are the type's JSON object; availability null means "always". */
-    public record UnitChange(String title, boolean required, String settings, Availability availability) {
-    }
+    public record UnitChange(String title, boolean required, String settings, Availability availability) {}
 
     @Transactional
     public CourseSection addSection(Editor editor, long courseId, Long expectedVersion, String title) {
         String checked = title(title);
         Course course = access.forChange(editor, courseId, expectedVersion);
-        int position = (int) access.sections(courseId).stream().filter(s -> !s.isRemoved()).count();
+        int position = (int)
+                access.sections(courseId).stream().filter(s -> !s.isRemoved()).count();
         CourseSection section = new CourseSection(course.getId(), checked, position);
         em.persist(section);
         em.flush();
@@ -51,8 +51,8 @@ public class CourseStructure {
     }
 
     @Transactional
-    public CourseSection renameSection(Editor editor, long courseId, Long expectedVersion, long sectionId,
-            String title) {
+    public CourseSection renameSection(
+            Editor editor, long courseId, Long expectedVersion, long sectionId, String title) {
         String checked = title(title);
         CourseSection section = access.section(access.forChange(editor, courseId, expectedVersion), sectionId);
         section.rename(checked);
@@ -66,7 +66,9 @@ public class CourseStructure {
         Course course = access.forChange(editor, courseId, expectedVersion);
         CourseSection section = access.section(course, sectionId);
         section.remove();
-        access.units(courseId).stream().filter(unit -> unit.getSectionId() == sectionId).forEach(CourseUnit::remove);
+        access.units(courseId).stream()
+                .filter(unit -> unit.getSectionId() == sectionId)
+                .forEach(CourseUnit::remove);
         renumberSections(courseId, liveSectionIds(courseId));
         em.flush();
     }
@@ -92,8 +94,8 @@ public class CourseStructure {
 
     /** Adds a unit of a registered type at the end of a section. */
     @Transactional
-    public CourseUnit addUnit(Editor editor, long courseId, Long expectedVersion, long sectionId, String type,
-            String title) {
+    public CourseUnit addUnit(
+            Editor editor, long courseId, Long expectedVersion, long sectionId, String type, String title) {
         List<Violation> problems = new ArrayList<>();
         if (type == null || unitTypes.byKey(type).isEmpty()) {
             problems.add(Violation.of("type", "error.unitType.unknown", type));
@@ -126,8 +128,9 @@ public class CourseStructure {
         } catch (InvalidChange e) {
             problems.addAll(e.violations());
         }
-        if (change.settings() != null && (change.settings().length() > UnitSettings.MAX_LENGTH
-                || UnitSettings.parse(change.settings()).isEmpty())) {
+        if (change.settings() != null
+                && (change.settings().length() > UnitSettings.MAX_LENGTH
+                        || UnitSettings.parse(change.settings()).isEmpty())) {
             problems.add(Violation.of("settings", "error.settings.invalid"));
         }
         Availability availability = change.availability() == null ? Availability.ALWAYS : change.availability();
@@ -169,7 +172,8 @@ public class CourseStructure {
     /** A section's units that are not removed, in order. */
     public List<CourseUnit> units(CourseSection section) {
         return access.units(section.getCourseId()).stream()
-                .filter(unit -> !unit.isRemoved() && unit.getSectionId() == section.getId()).toList();
+                .filter(unit -> !unit.isRemoved() && unit.getSectionId() == section.getId())
+                .toList();
     }
 
     private AvailabilityRules.Context context(Course course, CourseUnit edited) {
@@ -181,21 +185,33 @@ public class CourseStructure {
             if (!unit.isRemoved() && unitsBySection.containsKey(unit.getSectionId())) {
                 unitsBySection.get(unit.getSectionId()).add(unit.getId());
                 if (unit.getId().longValue() != edited.getId()) {
-                    rules.put(unit.getId(), AvailabilityJson.read(unit.getAvailability()).prerequisites());
+                    rules.put(
+                            unit.getId(),
+                            AvailabilityJson.read(unit.getAvailability()).prerequisites());
                 }
             }
         }
-        return new AvailabilityRules.Context(course.getId(), edited.getId(), unitsBySection, rules,
-                id -> em.find(Course.class, id) != null, id -> em.find(OrgUnit.class, id) != null);
+        return new AvailabilityRules.Context(
+                course.getId(),
+                edited.getId(),
+                unitsBySection,
+                rules,
+                id -> em.find(Course.class, id) != null,
+                id -> em.find(OrgUnit.class, id) != null);
     }
 
     private List<Long> liveSectionIds(long courseId) {
-        return access.sections(courseId).stream().filter(s -> !s.isRemoved()).map(CourseSection::getId).toList();
+        return access.sections(courseId).stream()
+                .filter(s -> !s.isRemoved())
+                .map(CourseSection::getId)
+                .toList();
     }
 
     private List<Long> liveUnitIds(long courseId, long sectionId) {
-        return access.units(courseId).stream().filter(u -> !u.isRemoved() && u.getSectionId() == sectionId)
-                .map(CourseUnit::getId).toList();
+        return access.units(courseId).stream()
+                .filter(u -> !u.isRemoved() && u.getSectionId() == sectionId)
+                .map(CourseUnit::getId)
+                .toList();
     }
 
     private void renumberSections(long courseId, List<Long> order) {

@@ -17,8 +17,15 @@ public final class DraftChanges {
 
     /** What kind of change. */
     public enum Kind {
-        NEVER_PUBLISHED, COURSE_DETAILS, SECTION_ADDED, SECTION_REMOVED, SECTION_CHANGED, UNIT_ADDED, UNIT_REMOVED,
-        UNIT_CHANGED, ORDER_CHANGED
+        NEVER_PUBLISHED,
+        COURSE_DETAILS,
+        SECTION_ADDED,
+        SECTION_REMOVED,
+        SECTION_CHANGED,
+        UNIT_ADDED,
+        UNIT_REMOVED,
+        UNIT_CHANGED,
+        ORDER_CHANGED
     }
 
     /**
@@ -27,18 +34,17 @@ public final class DraftChanges {
      * @param kind what changed
      * @param title the title of the section or unit concerned (the course's for details and order)
      */
-    public record Change(Kind kind, String title) {
-    }
+    public record Change(Kind kind, String title) {}
 
-    private DraftChanges() {
-    }
+    private DraftChanges() {}
 
     public static List<Change> between(PublishedCourse published, PublishedCourse draft) {
         if (published == null) {
             return List.of(new Change(Kind.NEVER_PUBLISHED, draft.title()));
         }
         List<Change> changes = new ArrayList<>();
-        if (!Objects.equals(published.title(), draft.title()) || !Objects.equals(published.summary(), draft.summary())
+        if (!Objects.equals(published.title(), draft.title())
+                || !Objects.equals(published.summary(), draft.summary())
                 || published.completionRule() != draft.completionRule()
                 || !Objects.equals(published.completionCount(), draft.completionCount())) {
             changes.add(new Change(Kind.COURSE_DETAILS, draft.title()));
@@ -53,7 +59,8 @@ public final class DraftChanges {
                 changes.add(new Change(Kind.SECTION_CHANGED, section.title()));
             }
         });
-        oldSections.values().stream().filter(section -> !newSections.containsKey(section.id()))
+        oldSections.values().stream()
+                .filter(section -> !newSections.containsKey(section.id()))
                 .forEach(section -> changes.add(new Change(Kind.SECTION_REMOVED, section.title())));
 
         Map<Long, PublishedCourse.Unit> oldUnits = byId(published.units(), PublishedCourse.Unit::id);
@@ -66,7 +73,8 @@ public final class DraftChanges {
                 changes.add(new Change(Kind.UNIT_CHANGED, unit.title()));
             }
         });
-        oldUnits.values().stream().filter(unit -> !newUnits.containsKey(unit.id()))
+        oldUnits.values().stream()
+                .filter(unit -> !newUnits.containsKey(unit.id()))
                 .forEach(unit -> changes.add(new Change(Kind.UNIT_REMOVED, unit.title())));
 
         if (!order(published, newSections.keySet(), newUnits.keySet())
@@ -80,10 +88,11 @@ public final class DraftChanges {
     private static List<String> order(PublishedCourse course, Set<Long> sections, Set<Long> units) {
         return course.sections().stream()
                 .filter(section -> sections.contains(section.id()))
-                .map(section -> section.id() + ":" + section.units().stream()
-                        .filter(unit -> units.contains(unit.id()))
-                        .map(unit -> String.valueOf(unit.id()))
-                        .collect(Collectors.joining(",")))
+                .map(section -> section.id() + ":"
+                        + section.units().stream()
+                                .filter(unit -> units.contains(unit.id()))
+                                .map(unit -> String.valueOf(unit.id()))
+                                .collect(Collectors.joining(",")))
                 .toList();
     }
 

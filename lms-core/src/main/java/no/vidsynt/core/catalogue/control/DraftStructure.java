@@ -18,27 +18,40 @@ public final class DraftStructure {
     private static final Comparator<CourseUnit> UNIT_ORDER =
             Comparator.comparingInt(CourseUnit::getPosition).thenComparing(CourseUnit::getId);
 
-    private DraftStructure() {
-    }
+    private DraftStructure() {}
 
-    public static PublishedCourse build(Course course, List<CourseSection> sections, List<CourseUnit> units,
-            int versionNo, Instant publishedAt) {
+    public static PublishedCourse build(
+            Course course, List<CourseSection> sections, List<CourseUnit> units, int versionNo, Instant publishedAt) {
         List<PublishedCourse.Section> published = sections.stream()
                 .filter(section -> !section.isRemoved())
                 .sorted(SECTION_ORDER)
-                .map(section -> new PublishedCourse.Section(section.getId(), section.getTitle(),
+                .map(section -> new PublishedCourse.Section(
+                        section.getId(),
+                        section.getTitle(),
                         units.stream()
                                 .filter(unit -> !unit.isRemoved() && unit.getSectionId() == section.getId())
                                 .sorted(UNIT_ORDER)
                                 .map(DraftStructure::unit)
                                 .toList()))
                 .toList();
-        return new PublishedCourse(course.getId(), course.getProgrammeKey(), course.getTitle(), course.getSummary(),
-                versionNo, publishedAt, course.getCompletionRule(), course.getCompletionCount(), published);
+        return new PublishedCourse(
+                course.getId(),
+                course.getProgrammeKey(),
+                course.getTitle(),
+                course.getSummary(),
+                versionNo,
+                publishedAt,
+                course.getCompletionRule(),
+                course.getCompletionCount(),
+                published);
     }
 
     private static PublishedCourse.Unit unit(CourseUnit unit) {
-        return new PublishedCourse.Unit(unit.getId(), unit.getUnitType(), unit.getTitle(), unit.isRequired(),
+        return new PublishedCourse.Unit(
+                unit.getId(),
+                unit.getUnitType(),
+                unit.getTitle(),
+                unit.isRequired(),
                 AvailabilityJson.read(unit.getAvailability()));
     }
 

@@ -14,7 +14,8 @@ import no.vidsynt.core.people.entity.Role;
 public record Editor(long personId, String username, boolean admin) {
 
     public static Editor of(Person person) {
-        return new Editor(person.getId(), person.getUsername(), person.getRoles().contains(Role.ADMIN));
+        return new Editor(
+                person.getId(), person.getUsername(), person.getRoles().contains(Role.ADMIN));
     }
 
     /** Whether this editor may see and change a course with these authors. */

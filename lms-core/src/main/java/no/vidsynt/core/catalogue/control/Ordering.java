@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Reordering of sections within a course and of units within a section: pure list logic, tested on its own. */
 public final class Ordering {
 
-    private Ordering() {
-    }
+    private Ordering() {}
 
     /**
      * Moves one id a step up (negative) or down (positive); at either end it stays where it is.
@@ -35,7 +34,8 @@ public final class Ordering {
      * @return a violation when the order is not a permutation of the current ids
      */
     public static Optional<Violation> checkReorder(List<Long> current, List<Long> requested) {
-        if (requested == null || requested.size() != current.size()
+        if (requested == null
+                || requested.size() != current.size()
                 || !new HashSet<>(requested).equals(new HashSet<>(current))) {
             return Optional.of(Violation.of("ids", "error.reorder.sameItems"));
         }

@@ -21,8 +21,16 @@ import java.util.Set;
  * @param completionCount for {@link CompletionRule#N_OF_M}: how many units must be completed
  * @param sections the sections in order
  */
-public record PublishedCourse(long courseId, String programmeKey, String title, String summary, int version,
-        Instant publishedAt, CompletionRule completionRule, Integer completionCount, List<Section> sections) {
+public record PublishedCourse(
+        long courseId,
+        String programmeKey,
+        String title,
+        String summary,
+        int version,
+        Instant publishedAt,
+        CompletionRule completionRule,
+        Integer completionCount,
+        List<Section> sections) {
 
     /** How a course counts as completed. */
     public enum CompletionRule {
@@ -68,8 +76,8 @@ public record PublishedCourse(long courseId, String programmeKey, String title, 
      * @param orgUnits only members of one of these organisational units (or units below them); empty: everyone
      * @param roles only holders of one of these roles; empty: everyone
      */
-    public record Availability(List<Prerequisite> prerequisites, Instant from, Instant until, Set<Long> orgUnits,
-            Set<String> roles) {
+    public record Availability(
+            List<Prerequisite> prerequisites, Instant from, Instant until, Set<Long> orgUnits, Set<String> roles) {
 
         public static final Availability ALWAYS = new Availability(List.of(), null, null, Set.of(), Set.of());
 
@@ -87,7 +95,11 @@ public record PublishedCourse(long courseId, String programmeKey, String title, 
     /** Something to complete first. */
     public record Prerequisite(Kind kind, long id) {
         /** What the id names. */
-        public enum Kind { UNIT, SECTION, COURSE }
+        public enum Kind {
+            UNIT,
+            SECTION,
+            COURSE
+        }
     }
 
     /** Every unit, section by section, in order. */

@@ -9,8 +9,7 @@ public final class PublishedCourseJson {
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
-    private PublishedCourseJson() {
-    }
+    private PublishedCourseJson() {}
 
     public static String write(PublishedCourse course) {
         return JSON.toJson(course);

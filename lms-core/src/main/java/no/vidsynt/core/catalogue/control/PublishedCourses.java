@@ -23,7 +23,9 @@ public class PublishedCourses {
         @SuppressWarnings("unchecked")
         List<String> rows = em.createNativeQuery(
                         "SELECT structure FROM course_version WHERE course_id = ?1 ORDER BY version_no DESC")
-                .setParameter(1, courseId).setMaxResults(1).getResultList();
+                .setParameter(1, courseId)
+                .setMaxResults(1)
+                .getResultList();
         return rows.stream().findFirst().map(PublishedCourseJson::read);
     }
 

@@ -11,25 +11,36 @@ import no.vidsynt.core.catalogue.entity.CourseUnit;
  */
 public final class TaskSections {
 
-    public record Task(String title, boolean required, String text) {
-    }
+    public record Task(String title, boolean required, String text) {}
 
-    private TaskSections() {
-    }
+    private TaskSections() {}
 
-    public static CourseSection add(CourseStructure structure, Editor author, long courseId, String title, List<Task> tasks) {
+    public static CourseSection add(
+            CourseStructure structure, Editor author, long courseId, String title, List<Task> tasks) {
         CourseSection section = structure.addSection(author, courseId, null, title);
         addTo(structure, author, courseId, section, tasks);
         return section;
     }
 
     /** Adds task units at the end of a section that exists. */
-    public static void addTo(CourseStructure structure, Editor author, long courseId, CourseSection section, List<Task> tasks) {
+    public static void addTo(
+            CourseStructure structure, Editor author, long courseId, CourseSection section, List<Task> tasks) {
         for (Task task : tasks) {
-            CourseUnit unit = structure.addUnit(author, courseId, null, section.getId(), TaskUnitType.KEY,
-                    task.title());
-            structure.editUnit(author, courseId, null, unit.getId(), new CourseStructure.UnitChange(task.title(),
-                    task.required(), Json.createObjectBuilder().add("text", task.text()).build().toString(), null));
+            CourseUnit unit =
+                    structure.addUnit(author, courseId, null, section.getId(), TaskUnitType.KEY, task.title());
+            structure.editUnit(
+                    author,
+                    courseId,
+                    null,
+                    unit.getId(),
+                    new CourseStructure.UnitChange(
+                            task.title(),
+                            task.required(),
+                            Json.createObjectBuilder()
+                                    .add("text", task.text())
+                                    .build()
+                                    .toString(),
+                            null));
         }
     }
 }

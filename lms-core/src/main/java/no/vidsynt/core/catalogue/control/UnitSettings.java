@@ -20,8 +20,7 @@ public final class UnitSettings {
     /** The most characters a unit's settings may hold. */
     public static final int MAX_LENGTH = 60_000;
 
-    private UnitSettings() {
-    }
+    private UnitSettings() {}
 
     /** The settings as a JSON object, or empty when the text is not one. */
     public static Optional<JsonObject> parse(String json) {

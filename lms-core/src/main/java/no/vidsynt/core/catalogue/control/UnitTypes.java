@@ -27,7 +27,8 @@ public class UnitTypes {
             UnitType earlier = byKey.putIfAbsent(type.key(), type);
             if (earlier != null) {
                 throw new IllegalStateException("Two unit types have the key '" + type.key() + "': "
-                        + earlier.getClass().getName() + " and " + type.getClass().getName());
+                        + earlier.getClass().getName() + " and "
+                        + type.getClass().getName());
             }
         });
     }

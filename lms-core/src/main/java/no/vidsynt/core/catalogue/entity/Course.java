@@ -30,8 +30,9 @@ import no.vidsynt.core.catalogue.control.PublishedCourse.CompletionRule;
  */
 @Entity
 @Table(name = "course")
-@NamedQuery(name = Course.AUTHORED_BY, query = "SELECT c FROM Course c JOIN c.authorIds a WHERE a = :person "
-        + "ORDER BY c.title, c.id")
+@NamedQuery(
+        name = Course.AUTHORED_BY,
+        query = "SELECT c FROM Course c JOIN c.authorIds a WHERE a = :person " + "ORDER BY c.title, c.id")
 @NamedQuery(name = Course.ALL, query = "SELECT c FROM Course c ORDER BY c.title, c.id")
 public class Course {
 
@@ -85,8 +86,8 @@ public class Course {
     }
 
     /** Changes what learners will see about the course once it is published again. */
-    public void describe(String title, String summary, boolean selfEnrolment, CompletionRule rule,
-            Integer completionCount) {
+    public void describe(
+            String title, String summary, boolean selfEnrolment, CompletionRule rule, Integer completionCount) {
         this.title = Objects.requireNonNull(title, "title");
         this.summary = summary;
         this.selfEnrolment = selfEnrolment;

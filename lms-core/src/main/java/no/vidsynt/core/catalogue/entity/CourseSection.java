@@ -15,7 +15,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "course_section")
-@NamedQuery(name = CourseSection.OF_COURSE,
+@NamedQuery(
+        name = CourseSection.OF_COURSE,
         query = "SELECT s FROM CourseSection s WHERE s.courseId = :course ORDER BY s.position, s.id")
 public class CourseSection {
 

@@ -16,7 +16,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "course_unit")
-@NamedQuery(name = CourseUnit.OF_COURSE,
+@NamedQuery(
+        name = CourseUnit.OF_COURSE,
         query = "SELECT u FROM CourseUnit u WHERE u.courseId = :course ORDER BY u.position, u.id")
 public class CourseUnit {
 

@@ -16,10 +16,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "course_version")
-@NamedQuery(name = CourseVersion.OF_COURSE,
+@NamedQuery(
+        name = CourseVersion.OF_COURSE,
         query = "SELECT v FROM CourseVersion v WHERE v.courseId = :course ORDER BY v.versionNo DESC")
-@NamedQuery(name = CourseVersion.LATEST_OF_ALL, query = "SELECT v, c.selfEnrolment FROM CourseVersion v, Course c "
-        + "WHERE c.id = v.courseId AND v.versionNo = c.publishedVersion")
+@NamedQuery(
+        name = CourseVersion.LATEST_OF_ALL,
+        query = "SELECT v, c.selfEnrolment FROM CourseVersion v, Course c "
+                + "WHERE c.id = v.courseId AND v.versionNo = c.publishedVersion")
 public class CourseVersion {
 
     public static final String OF_COURSE = "CourseVersion.ofCourse";

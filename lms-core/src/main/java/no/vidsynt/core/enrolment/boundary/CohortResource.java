@@ -19,8 +19,8 @@ import java.util.List;
 import no.vidsynt.core.enrolment.boundary.CohortsResource.CohortRequest;
 import no.vidsynt.core.enrolment.boundary.CohortsResource.CohortView;
 import no.vidsynt.core.enrolment.control.Enrolments;
-import no.vidsynt.core.security.boundary.ApiCaller;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.security.boundary.ApiCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,8 +49,7 @@ public class CohortResource {
     }
 
     /** A member of a cohort. */
-    public record MemberView(long personId, long courseId, Long cohortId, String status) {
-    }
+    public record MemberView(long personId, long courseId, Long cohortId, String status) {}
 
     @GET
     @RolesAllowed({Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
@@ -81,7 +80,9 @@ public class CohortResource {
     @Operation(summary = "The people in a cohort (for those who may manage it)")
     public List<MemberView> members(@PathParam("cohortId") long cohortId) {
         enrolments.requireMayManageCohort(caller.person(), enrolments.cohort(cohortId));
-        return enrolments.cohortMembers(cohortId).stream().map(CohortResource::view).toList();
+        return enrolments.cohortMembers(cohortId).stream()
+                .map(CohortResource::view)
+                .toList();
     }
 
     @POST
@@ -94,7 +95,10 @@ public class CohortResource {
     }
 
     private static MemberView view(no.vidsynt.core.enrolment.entity.Enrolment enrolment) {
-        return new MemberView(enrolment.getPersonId(), enrolment.getCourseId(), enrolment.getCohortId(),
+        return new MemberView(
+                enrolment.getPersonId(),
+                enrolment.getCourseId(),
+                enrolment.getCohortId(),
                 enrolment.getStatus().name());
     }
 }

@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.Cohort;
-import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
@@ -44,9 +44,15 @@ public class CohortsPage implements Serializable {
     transient CurrentPerson currentPerson;
 
     /** A cohort as the page lists it. */
-    public record Row(long id, String name, LocalDate startDate, String starts, String courseTitle, String unitName,
-            Long unitId, String members) {
-    }
+    public record Row(
+            long id,
+            String name,
+            LocalDate startDate,
+            String starts,
+            String courseTitle,
+            String unitName,
+            Long unitId,
+            String members) {}
 
     private Long courseId;
     private Long unitId;
@@ -62,19 +68,32 @@ public class CohortsPage implements Serializable {
         Person me = me();
         Map<Long, String> units = organisation.unitNames();
         List<Cohort> cohorts = enrolments.manageableCohorts(me);
-        Map<Long, String> titles = catalogue.titles(cohorts.stream().map(Cohort::getCourseId).distinct().toList());
-        return cohorts.stream().map(cohort -> new Row(cohort.getId(), cohort.getName(), cohort.getStartDate(),
-                EnrolmentPages.text("cohorts.starts", EnrolmentPages.date(cohort.getStartDate(), EnrolmentPages.locale())),
-                titles.getOrDefault(cohort.getCourseId(), "#" + cohort.getCourseId()),
-                cohort.getOrgUnitId() == null ? EnrolmentPages.text("cohorts.allUnits")
-                        : units.getOrDefault(cohort.getOrgUnitId(), "#" + cohort.getOrgUnitId()),
-                cohort.getOrgUnitId(), memberNames(cohort.getId()))).toList();
+        Map<Long, String> titles = catalogue.titles(
+                cohorts.stream().map(Cohort::getCourseId).distinct().toList());
+        return cohorts.stream()
+                .map(cohort -> new Row(
+                        cohort.getId(),
+                        cohort.getName(),
+                        cohort.getStartDate(),
+                        EnrolmentPages.text(
+                                "cohorts.starts", EnrolmentPages.date(cohort.getStartDate(), EnrolmentPages.locale())),
+                        titles.getOrDefault(cohort.getCourseId(), "#" + cohort.getCourseId()),
+                        cohort.getOrgUnitId() == null
+                                ? EnrolmentPages.text("cohorts.allUnits")
+                                : units.getOrDefault(cohort.getOrgUnitId(), "#" + cohort.getOrgUnitId()),
+                        cohort.getOrgUnitId(),
+                        memberNames(cohort.getId())))
+                .toList();
     }
 
     /** "Kari Nordmann, Ola Åsen", or "" when the cohort is empty. */
     private String memberNames(long cohortId) {
-        var ids = enrolments.cohortMembers(cohortId).stream().map(e -> e.getPersonId()).toList();
-        return String.join(", ", enrolments.people(ids).stream().map(Person::getDisplayName).toList());
+        var ids = enrolments.cohortMembers(cohortId).stream()
+                .map(e -> e.getPersonId())
+                .toList();
+        return String.join(
+                ", ",
+                enrolments.people(ids).stream().map(Person::getDisplayName).toList());
     }
 
     public List<SelectItem> getCourses() {
@@ -169,7 +188,9 @@ public class CohortsPage implements Serializable {
         }
         try {
             enrolments.addToCohort(me(), row.id(), personId);
-            String who = enrolments.people(List.of(personId)).stream().map(Person::getDisplayName).findFirst()
+            String who = enrolments.people(List.of(personId)).stream()
+                    .map(Person::getDisplayName)
+                    .findFirst()
                     .orElse("");
             EnrolmentPages.info("cohorts.added", who, row.name());
             memberChoice.remove(row.id());
@@ -201,25 +222,71 @@ public class CohortsPage implements Serializable {
         return !unitsOf(me()).isEmpty();
     }
 
-    public Long getCourseId() { return courseId; }
-    public void setCourseId(Long courseId) { this.courseId = courseId; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public Long getEditingId() { return editingId; }
-    public String getEditName() { return editName; }
-    public void setEditName(String editName) { this.editName = editName; }
-    public LocalDate getEditDate() { return editDate; }
-    public void setEditDate(LocalDate editDate) { this.editDate = editDate; }
-    public Long getDeletingId() { return deletingId; }
-    public Map<Long, Long> getMemberChoice() { return memberChoice; }
+    public Long getCourseId() {
+        return courseId;
+    }
+
+    public void setCourseId(Long courseId) {
+        this.courseId = courseId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public LocalDate getEditDate() {
+        return editDate;
+    }
+
+    public void setEditDate(LocalDate editDate) {
+        this.editDate = editDate;
+    }
+
+    public Long getDeletingId() {
+        return deletingId;
+    }
+
+    public Map<Long, Long> getMemberChoice() {
+        return memberChoice;
+    }
 
     /** The units the person may follow, as the organisation answers it. */
     private Set<Long> unitsOf(Person person) {
-        return organisation.unitsFollowedBy(person.getId(), person.getRoles().contains(Role.ADMIN),
+        return organisation.unitsFollowedBy(
+                person.getId(),
+                person.getRoles().contains(Role.ADMIN),
                 person.getRoles().contains(Role.LEADER));
     }
 }

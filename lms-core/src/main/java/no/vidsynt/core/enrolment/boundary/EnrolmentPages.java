@@ -22,17 +22,18 @@ final class EnrolmentPages {
     /** Dates and times as the agency lives them. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
-    private EnrolmentPages() {
-    }
+    private EnrolmentPages() {}
 
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Languages.DEFAULT;
     }
 
     static String text(String key, Object... arguments) {
-        return Refusal.format(Refusal.text(BUNDLE, EnrolmentPages.class.getClassLoader(), locale(), key), locale(),
-                arguments);
+        return Refusal.format(
+                Refusal.text(BUNDLE, EnrolmentPages.class.getClassLoader(), locale(), key), locale(), arguments);
     }
 
     /** "5. januar 2026" in bokmål, in the bundle's own format. */
@@ -55,8 +56,10 @@ final class EnrolmentPages {
 
     /** Select items by label, escaped (names and titles are people's text). */
     static List<SelectItem> options(Map<Long, String> labels) {
-        return labels.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
-                .map(entry -> new SelectItem(entry.getKey(), entry.getValue())).toList();
+        return labels.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+                .map(entry -> new SelectItem(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

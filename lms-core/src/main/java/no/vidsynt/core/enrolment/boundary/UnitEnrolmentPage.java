@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.CourseUnitEnrolment;
-import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
@@ -43,8 +43,7 @@ public class UnitEnrolmentPage implements Serializable {
     transient CurrentPerson currentPerson;
 
     /** One standing enrolment as the page lists it. */
-    public record Standing(long unitId, String unitName, long courseId, String courseTitle, String since) {
-    }
+    public record Standing(long unitId, String unitName, long courseId, String courseTitle, String since) {}
 
     private Long unitId;
     private Long courseId;
@@ -80,8 +79,9 @@ public class UnitEnrolmentPage implements Serializable {
         }
         try {
             peopleInUnit = enrolments.unitMembers(me(), unitId).size();
-            catalogue.published(courseId).orElseThrow(
-                    () -> Refusal.notFound(Enrolments.BUNDLE, "refused.noPublishedCourse", courseId));
+            catalogue
+                    .published(courseId)
+                    .orElseThrow(() -> Refusal.notFound(Enrolments.BUNDLE, "refused.noPublishedCourse", courseId));
             confirming = true;
         } catch (Refusal notFound) {
             EnrolmentPages.error(null, "unitEnrol.notFound");
@@ -119,8 +119,9 @@ public class UnitEnrolmentPage implements Serializable {
     }
 
     public String getUndoText() {
-        return undoing == null ? "" : EnrolmentPages.text("unitEnrol.undoConfirmText", undoing.unitName(),
-                undoing.courseTitle());
+        return undoing == null
+                ? ""
+                : EnrolmentPages.text("unitEnrol.undoConfirmText", undoing.unitName(), undoing.courseTitle());
     }
 
     public void undo() {
@@ -144,8 +145,13 @@ public class UnitEnrolmentPage implements Serializable {
         List<Standing> rows = new ArrayList<>();
         for (long unit : unitsOf(me)) {
             for (CourseUnitEnrolment rule : enrolments.unitEnrolments(me, unit)) {
-                rows.add(new Standing(unit, names.getOrDefault(unit, "#" + unit), rule.getCourseId(),
-                        courseTitle(rule.getCourseId()), EnrolmentPages.text("unitEnrol.since",
+                rows.add(new Standing(
+                        unit,
+                        names.getOrDefault(unit, "#" + unit),
+                        rule.getCourseId(),
+                        courseTitle(rule.getCourseId()),
+                        EnrolmentPages.text(
+                                "unitEnrol.since",
                                 EnrolmentPages.dateTime(rule.getCreatedAt(), EnrolmentPages.locale()),
                                 rule.getCreatedBy())));
             }
@@ -196,7 +202,9 @@ public class UnitEnrolmentPage implements Serializable {
 
     /** The units the person may follow, as the organisation answers it. */
     private Set<Long> unitsOf(Person person) {
-        return organisation.unitsFollowedBy(person.getId(), person.getRoles().contains(Role.ADMIN),
+        return organisation.unitsFollowedBy(
+                person.getId(),
+                person.getRoles().contains(Role.ADMIN),
                 person.getRoles().contains(Role.LEADER));
     }
 }

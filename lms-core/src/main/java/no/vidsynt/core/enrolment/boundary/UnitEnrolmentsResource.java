@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import no.vidsynt.core.enrolment.control.Enrolments;
-import no.vidsynt.core.security.boundary.ApiCaller;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.security.boundary.ApiCaller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,42 +45,47 @@ public class UnitEnrolmentsResource {
     public static class UnitEnrolRequest {
         @NotNull
         public Long courseId;
+
         public Long cohortId;
     }
 
     /** A standing enrolment, and (when just made) how many people it enrolled. */
-    public record UnitEnrolmentView(long unitId, long courseId, String createdBy, Instant createdAt,
-            Integer enrolledNow) {
-    }
+    public record UnitEnrolmentView(
+            long unitId, long courseId, String createdBy, Instant createdAt, Integer enrolledNow) {}
 
     @GET
     @Operation(summary = "The unit's standing enrolments")
     public List<UnitEnrolmentView> list(@PathParam("unitId") long unitId) {
         return enrolments.unitEnrolments(caller.person(), unitId).stream()
-                .map(rule -> new UnitEnrolmentView(rule.getOrgUnitId(), rule.getCourseId(), rule.getCreatedBy(),
-                        rule.getCreatedAt(), null))
+                .map(rule -> new UnitEnrolmentView(
+                        rule.getOrgUnitId(), rule.getCourseId(), rule.getCreatedBy(), rule.getCreatedAt(), null))
                 .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enrols the unit (and the units below it) in a published course",
+    @Operation(
+            summary = "Enrols the unit (and the units below it) in a published course",
             description = "Everyone there now is enrolled, and people who join the unit later are enrolled too.")
     public Response enrol(@PathParam("unitId") long unitId, @Valid @NotNull UnitEnrolRequest request) {
         int enrolled = enrolments.enrolUnit(caller.person(), unitId, request.courseId, request.cohortId);
         var rule = enrolments.unitEnrolments(caller.person(), unitId).stream()
-                .filter(candidate -> candidate.getCourseId() == request.courseId).findFirst().orElseThrow();
-        return Response.status(Response.Status.CREATED).entity(new UnitEnrolmentView(unitId, request.courseId,
-                rule.getCreatedBy(), rule.getCreatedAt(), enrolled)).build();
+                .filter(candidate -> candidate.getCourseId() == request.courseId)
+                .findFirst()
+                .orElseThrow();
+        return Response.status(Response.Status.CREATED)
+                .entity(new UnitEnrolmentView(
+                        unitId, request.courseId, rule.getCreatedBy(), rule.getCreatedAt(), enrolled))
+                .build();
     }
 
     /** How many a removed standing enrolment withdrew. */
-    public record UndoneView(long unitId, long courseId, int withdrawn) {
-    }
+    public record UndoneView(long unitId, long courseId, int withdrawn) {}
 
     @DELETE
     @Path("{courseId}")
-    @Operation(summary = "Undoes the unit's standing enrolment in a course",
+    @Operation(
+            summary = "Undoes the unit's standing enrolment in a course",
             description = "People who join later are no longer enrolled; those it enrolled who have not started are "
                     + "withdrawn; those who started keep their enrolment and progress.")
     public UndoneView undo(@PathParam("unitId") long unitId, @PathParam("courseId") long courseId) {

@@ -50,7 +50,8 @@ public class CourseCompletions {
         em.createNativeQuery("UPDATE enrolment SET started_at = ?1 WHERE person_id = ?2 AND course_id = ?3"
                         + " AND started_at IS NULL")
                 .setParameter(1, LocalDateTime.ofInstant(started.at(), ZoneOffset.UTC))
-                .setParameter(2, started.personId()).setParameter(3, started.courseId())
+                .setParameter(2, started.personId())
+                .setParameter(3, started.courseId())
                 .executeUpdate();
     }
 
@@ -62,9 +63,12 @@ public class CourseCompletions {
     public boolean settle(long personId, long courseId, Instant at) {
         em.flush();
         Enrolment enrolment = em.createNamedQuery(Enrolment.OF_PERSON_IN_COURSE, Enrolment.class)
-                .setParameter("person", personId).setParameter("course", courseId)
+                .setParameter("person", personId)
+                .setParameter("course", courseId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (enrolment == null || !enrolment.isEnrolled() || enrolment.getCompletedAt() != null) {
             return false;
         }
@@ -73,7 +77,8 @@ public class CourseCompletions {
             return false;
         }
         if (CourseCompletion.isComplete(course.get(), progress.doneUnitIdsLocked(personId, courseId))
-                && programmeRulesMet(course.get(), personId) && enrolment.complete(at)) {
+                && programmeRulesMet(course.get(), personId)
+                && enrolment.complete(at)) {
             em.flush();
             courseCompleted.fire(new CourseCompleted(personId, courseId, at));
             return true;

@@ -27,19 +27,24 @@ public class EnrolmentFacts {
 
     public boolean isEnrolled(long personId, long courseId) {
         return em.createNamedQuery(Enrolment.OF_PERSON_IN_COURSE, Enrolment.class)
-                .setParameter("person", personId).setParameter("course", courseId)
-                .getResultStream().anyMatch(Enrolment::isEnrolled);
+                .setParameter("person", personId)
+                .setParameter("course", courseId)
+                .getResultStream()
+                .anyMatch(Enrolment::isEnrolled);
     }
 
     /** The courses the person is enrolled in. */
     public Set<Long> enrolledCourses(long personId) {
-        return em.createNamedQuery(Enrolment.OF_PERSON, Enrolment.class).setParameter("person", personId)
-                .getResultStream().filter(Enrolment::isEnrolled).map(Enrolment::getCourseId).collect(Collectors.toSet());
+        return em.createNamedQuery(Enrolment.OF_PERSON, Enrolment.class)
+                .setParameter("person", personId)
+                .getResultStream()
+                .filter(Enrolment::isEnrolled)
+                .map(Enrolment::getCourseId)
+                .collect(Collectors.toSet());
     }
 
     /** How many of some people are enrolled in a course, have started it and have completed it. */
-    public record CourseCounts(long courseId, long enrolled, long started, long completed) {
-    }
+    public record CourseCounts(long courseId, long enrolled, long started, long completed) {}
 
     /**
      * Per course (or only the given one), how many of these people are enrolled, have started (any progress, or
@@ -51,13 +56,18 @@ public class EnrolmentFacts {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT e.course_id, COUNT(*), "
-                + "SUM(CASE WHEN e.status = 'COMPLETED' OR e.started_at IS NOT NULL THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END) FROM enrolment e "
-                + "WHERE e.status IN ('ACTIVE', 'COMPLETED')" + (courseId == null ? "" : " AND e.course_id = " + courseId)
-                + " AND e.person_id IN (" + String.join(",", personIds.stream().map(String::valueOf).toList()) + ")"
-                + " GROUP BY e.course_id").getResultList();
-        return rows.stream().map(row -> new CourseCounts(number(row[0]), number(row[1]), number(row[2]),
-                number(row[3]))).toList();
+                        + "SUM(CASE WHEN e.status = 'COMPLETED' OR e.started_at IS NOT NULL THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END) FROM enrolment e "
+                        + "WHERE e.status IN ('ACTIVE', 'COMPLETED')"
+                        + (courseId == null ? "" : " AND e.course_id = " + courseId)
+                        + " AND e.person_id IN ("
+                        + String.join(
+                                ",", personIds.stream().map(String::valueOf).toList()) + ")"
+                        + " GROUP BY e.course_id")
+                .getResultList();
+        return rows.stream()
+                .map(row -> new CourseCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3])))
+                .toList();
     }
 
     private static long number(Object value) {
@@ -69,7 +79,10 @@ public class EnrolmentFacts {
      * course. Whether it is open yet (its availability rules) is the learning feature's question.
      */
     public boolean mayTake(long personId, long unitId) {
-        return catalogue.unit(unitId).filter(unit -> !unit.removed())
-                .map(unit -> isEnrolled(personId, unit.courseId())).orElse(false);
+        return catalogue
+                .unit(unitId)
+                .filter(unit -> !unit.removed())
+                .map(unit -> isEnrolled(personId, unit.courseId()))
+                .orElse(false);
     }
 }

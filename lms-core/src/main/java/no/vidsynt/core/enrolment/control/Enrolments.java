@@ -14,10 +14,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import no.vidsynt.core.audit.control.AuditLog;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.enrolment.entity.Cohort;
 import no.vidsynt.core.enrolment.entity.CourseUnitEnrolment;
 import no.vidsynt.core.enrolment.entity.Enrolment;
-import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.organisation.control.MembershipChanged;
 import no.vidsynt.core.organisation.control.Organisation;
 import no.vidsynt.core.people.control.People;
@@ -57,20 +57,24 @@ public class Enrolments {
     Clock clock = Clock.systemUTC();
 
     public List<Enrolment> of(long personId) {
-        return em.createNamedQuery(Enrolment.OF_PERSON, Enrolment.class).setParameter("person", personId)
+        return em.createNamedQuery(Enrolment.OF_PERSON, Enrolment.class)
+                .setParameter("person", personId)
                 .getResultList();
     }
 
     public java.util.Optional<Enrolment> of(long personId, long courseId) {
         return em.createNamedQuery(Enrolment.OF_PERSON_IN_COURSE, Enrolment.class)
-                .setParameter("person", personId).setParameter("course", courseId)
-                .getResultStream().findFirst();
+                .setParameter("person", personId)
+                .setParameter("course", courseId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Enrols the person in a published course open for self-enrolment (again, after a withdrawal). */
     @Transactional
     public Enrolment enrolSelf(long personId, long courseId, Long cohortId) {
-        CourseCatalogue.Listing course = catalogue.published(courseId)
+        CourseCatalogue.Listing course = catalogue
+                .published(courseId)
                 .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.noPublishedCourse", courseId));
         Enrolment existing = of(personId, courseId).orElse(null);
         if (!course.selfEnrolment() && (existing == null || existing.getSource() == Enrolment.Source.SELF)) {
@@ -85,7 +89,8 @@ public class Enrolments {
     /** Leaves the course; all progress stays, and enrolling again restores it. */
     @Transactional
     public Enrolment withdraw(long personId, long courseId) {
-        Enrolment enrolment = of(personId, courseId).filter(Enrolment::isEnrolled)
+        Enrolment enrolment = of(personId, courseId)
+                .filter(Enrolment::isEnrolled)
                 .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.notEnrolled", courseId));
         enrolment.withdraw();
         return enrolment;
@@ -98,7 +103,8 @@ public class Enrolments {
     @Transactional
     public int enrolUnit(Person actor, long orgUnitId, long courseId, Long cohortId) {
         requireMayManage(actor, orgUnitId);
-        catalogue.published(courseId)
+        catalogue
+                .published(courseId)
                 .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.noPublishedCourse", courseId));
         if (cohortId != null) {
             requireCohortOf(courseId, cohortId);
@@ -112,7 +118,10 @@ public class Enrolments {
                 enrolled++;
             }
         }
-        audit.record("enrolment.unit", "org_unit", orgUnitId,
+        audit.record(
+                "enrolment.unit",
+                "org_unit",
+                orgUnitId,
                 "Course " + courseId + " for the unit and below; " + enrolled + " enrolled now"
                         + (cohortId == null ? "" : ", cohort " + cohortId));
         return enrolled;
@@ -122,7 +131,8 @@ public class Enrolments {
     public List<CourseUnitEnrolment> unitEnrolments(Person actor, long orgUnitId) {
         requireMayManage(actor, orgUnitId);
         return em.createNamedQuery(CourseUnitEnrolment.OF_UNIT, CourseUnitEnrolment.class)
-                .setParameter("unit", orgUnitId).getResultList();
+                .setParameter("unit", orgUnitId)
+                .getResultList();
     }
 
     /**
@@ -141,7 +151,9 @@ public class Enrolments {
         @SuppressWarnings("unchecked")
         List<Number> notStarted = em.createNativeQuery("SELECT id FROM enrolment WHERE course_id = ?1"
                         + " AND org_unit_id = ?2 AND source = 'UNIT' AND status = 'ACTIVE' AND started_at IS NULL")
-                .setParameter(1, courseId).setParameter(2, orgUnitId).getResultList();
+                .setParameter(1, courseId)
+                .setParameter(2, orgUnitId)
+                .getResultList();
         int withdrawn = 0;
         for (Number id : notStarted) {
             Enrolment enrolment = em.find(Enrolment.class, id.longValue());
@@ -149,7 +161,10 @@ public class Enrolments {
                 withdrawn++;
             }
         }
-        audit.record("enrolment.unit.undone", "org_unit", orgUnitId,
+        audit.record(
+                "enrolment.unit.undone",
+                "org_unit",
+                orgUnitId,
                 "Course " + courseId + "; " + withdrawn + " not yet started withdrawn");
         return withdrawn;
     }
@@ -178,8 +193,9 @@ public class Enrolments {
         if (!change.joined()) {
             return;
         }
-        List<CourseUnitEnrolment> rules = em.createQuery("SELECT c FROM CourseUnitEnrolment c",
-                CourseUnitEnrolment.class).getResultList();
+        List<CourseUnitEnrolment> rules = em.createQuery(
+                        "SELECT c FROM CourseUnitEnrolment c", CourseUnitEnrolment.class)
+                .getResultList();
         for (CourseUnitEnrolment rule : rules) {
             if (organisation.unitAndDescendants(rule.getOrgUnitId()).contains(change.unitId())) {
                 ensureEnrolledCounting(change.personId(), rule.getCourseId(), rule.getOrgUnitId(), null);
@@ -188,7 +204,9 @@ public class Enrolments {
     }
 
     public List<Cohort> cohorts(long courseId) {
-        return em.createNamedQuery(Cohort.OF_COURSE, Cohort.class).setParameter("course", courseId).getResultList();
+        return em.createNamedQuery(Cohort.OF_COURSE, Cohort.class)
+                .setParameter("course", courseId)
+                .getResultList();
     }
 
     public Cohort cohort(long cohortId) {
@@ -205,7 +223,8 @@ public class Enrolments {
      */
     @Transactional
     public Cohort createCohort(Person actor, long courseId, String name, LocalDate startDate, Long orgUnitId) {
-        catalogue.published(courseId)
+        catalogue
+                .published(courseId)
                 .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.noPublishedCourse", courseId));
         if (orgUnitId != null) {
             requireMayManage(actor, orgUnitId);
@@ -215,7 +234,10 @@ public class Enrolments {
         Cohort cohort = new Cohort(courseId, name.strip(), startDate, orgUnitId);
         em.persist(cohort);
         em.flush();
-        audit.record("cohort.created", "cohort", cohort.getId(),
+        audit.record(
+                "cohort.created",
+                "cohort",
+                cohort.getId(),
                 "Course " + courseId + ": " + cohort.getName() + " from " + startDate
                         + (orgUnitId == null ? "" : ", unit " + orgUnitId));
         return cohort;
@@ -236,7 +258,8 @@ public class Enrolments {
         Cohort cohort = cohort(cohortId);
         requireMayManageCohort(actor, cohort);
         em.createQuery("UPDATE Enrolment e SET e.cohortId = NULL WHERE e.cohortId = :cohort")
-                .setParameter("cohort", cohortId).executeUpdate();
+                .setParameter("cohort", cohortId)
+                .executeUpdate();
         em.remove(cohort);
         audit.record("cohort.deleted", "cohort", cohortId, cohort.getName());
     }
@@ -251,12 +274,13 @@ public class Enrolments {
         requireMayManageCohort(actor, cohort);
         boolean member = cohort.getOrgUnitId() == null
                 ? people.byId(personId).isPresent()
-                : membersOf(organisation.unitAndDescendants(cohort.getOrgUnitId())).contains(personId);
+                : membersOf(organisation.unitAndDescendants(cohort.getOrgUnitId()))
+                        .contains(personId);
         if (!member) {
             throw refused(Refusal.Kind.NOT_FOUND, "refused.notInCohortUnit", personId);
         }
-        Enrolment enrolment = ensureEnrolled(personId, cohort.getCourseId(), Enrolment.Source.UNIT,
-                cohort.getOrgUnitId(), cohortId);
+        Enrolment enrolment =
+                ensureEnrolled(personId, cohort.getCourseId(), Enrolment.Source.UNIT, cohort.getOrgUnitId(), cohortId);
         if (!Long.valueOf(cohortId).equals(enrolment.getCohortId())) {
             enrolment.joinCohort(cohortId);
         }
@@ -267,20 +291,24 @@ public class Enrolments {
     /** The people enrolled in the cohort. */
     public List<Enrolment> cohortMembers(long cohortId) {
         return em.createQuery("SELECT e FROM Enrolment e WHERE e.cohortId = :cohort", Enrolment.class)
-                .setParameter("cohort", cohortId).getResultList();
+                .setParameter("cohort", cohortId)
+                .getResultList();
     }
 
     /** The cohorts the caller may manage: all for administrators, those of the units they lead for leaders. */
     public List<Cohort> manageableCohorts(Person actor) {
         if (actor.getRoles().contains(Role.ADMIN)) {
-            return em.createQuery("SELECT c FROM Cohort c ORDER BY c.startDate, c.id", Cohort.class).getResultList();
+            return em.createQuery("SELECT c FROM Cohort c ORDER BY c.startDate, c.id", Cohort.class)
+                    .getResultList();
         }
         Set<Long> units = organisation.unitIdsLedBy(actor.getId());
         if (units.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT c FROM Cohort c WHERE c.orgUnitId IN :units ORDER BY c.startDate, c.id",
-                Cohort.class).setParameter("units", units).getResultList();
+        return em.createQuery(
+                        "SELECT c FROM Cohort c WHERE c.orgUnitId IN :units ORDER BY c.startDate, c.id", Cohort.class)
+                .setParameter("units", units)
+                .getResultList();
     }
 
     /**
@@ -297,7 +325,8 @@ public class Enrolments {
         if (actor.getRoles().contains(Role.ADMIN)) {
             return true;
         }
-        return cohort.getOrgUnitId() != null && actor.getRoles().contains(Role.LEADER)
+        return cohort.getOrgUnitId() != null
+                && actor.getRoles().contains(Role.LEADER)
                 && organisation.leads(actor.getId(), cohort.getOrgUnitId());
     }
 
@@ -339,18 +368,24 @@ public class Enrolments {
      * Creates the enrolment (an insert that tolerates a concurrent one), reactivates a withdrawn one, and records the
      * course's completion if the person already meets it.
      */
-    private Enrolment ensureEnrolled(long personId, long courseId, Enrolment.Source source, Long orgUnitId,
-            Long cohortId) {
+    private Enrolment ensureEnrolled(
+            long personId, long courseId, Enrolment.Source source, Long orgUnitId, Long cohortId) {
         Instant now = clock.instant();
         int inserted = em.createNativeQuery("INSERT INTO enrolment (course_id, person_id, source, org_unit_id,"
                         + " cohort_id, status, enrolled_at, version) VALUES (?1, ?2, ?3, ?4, ?5, 'ACTIVE', ?6, 1)"
                         + " ON DUPLICATE KEY UPDATE version = version")
-                .setParameter(1, courseId).setParameter(2, personId).setParameter(3, source.name())
-                .setParameter(4, orgUnitId).setParameter(5, cohortId)
-                .setParameter(6, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
+                .setParameter(1, courseId)
+                .setParameter(2, personId)
+                .setParameter(3, source.name())
+                .setParameter(4, orgUnitId)
+                .setParameter(5, cohortId)
+                .setParameter(6, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .executeUpdate();
         Enrolment enrolment = em.createNamedQuery(Enrolment.OF_PERSON_IN_COURSE, Enrolment.class)
-                .setParameter("person", personId).setParameter("course", courseId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+                .setParameter("person", personId)
+                .setParameter("course", courseId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
         em.refresh(enrolment);
         boolean changed = inserted > 0;
         if (!enrolment.isEnrolled()) {

@@ -13,7 +13,8 @@ import java.util.Objects;
 /** A group that goes through a course together, starting on a given date. */
 @Entity
 @Table(name = "cohort")
-@NamedQuery(name = Cohort.OF_COURSE,
+@NamedQuery(
+        name = Cohort.OF_COURSE,
         query = "SELECT c FROM Cohort c WHERE c.courseId = :course ORDER BY c.startDate, c.id")
 public class Cohort {
 

@@ -17,9 +17,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "course_unit_enrolment")
 @IdClass(CourseUnitEnrolment.Key.class)
-@NamedQuery(name = CourseUnitEnrolment.FOR_UNITS,
+@NamedQuery(
+        name = CourseUnitEnrolment.FOR_UNITS,
         query = "SELECT c FROM CourseUnitEnrolment c WHERE c.orgUnitId IN :units")
-@NamedQuery(name = CourseUnitEnrolment.OF_UNIT,
+@NamedQuery(
+        name = CourseUnitEnrolment.OF_UNIT,
         query = "SELECT c FROM CourseUnitEnrolment c WHERE c.orgUnitId = :unit ORDER BY c.createdAt")
 public class CourseUnitEnrolment {
 
@@ -32,8 +34,7 @@ public class CourseUnitEnrolment {
         long courseId;
         long orgUnitId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long courseId, long orgUnitId) {
             this.courseId = courseId;

@@ -19,9 +19,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "enrolment")
-@NamedQuery(name = Enrolment.OF_PERSON_IN_COURSE,
+@NamedQuery(
+        name = Enrolment.OF_PERSON_IN_COURSE,
         query = "SELECT e FROM Enrolment e WHERE e.personId = :person AND e.courseId = :course")
-@NamedQuery(name = Enrolment.OF_PERSON,
+@NamedQuery(
+        name = Enrolment.OF_PERSON,
         query = "SELECT e FROM Enrolment e WHERE e.personId = :person ORDER BY e.enrolledAt DESC, e.id DESC")
 public class Enrolment {
 
@@ -30,7 +32,9 @@ public class Enrolment {
 
     /** Where it is in its life. */
     public enum Status {
-        ACTIVE, WITHDRAWN, COMPLETED
+        ACTIVE,
+        WITHDRAWN,
+        COMPLETED
     }
 
     /** How the person got enrolled. */

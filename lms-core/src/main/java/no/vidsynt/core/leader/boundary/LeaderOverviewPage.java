@@ -22,7 +22,9 @@ public class LeaderOverviewPage {
 
     public LeaderOverview.Overview getOverview() {
         if (overview == null) {
-            overview = currentPerson.get().map(person -> leaderOverview.overview(person, null, null))
+            overview = currentPerson
+                    .get()
+                    .map(person -> leaderOverview.overview(person, null, null))
                     .orElse(new LeaderOverview.Overview(java.util.List.of(), java.util.List.of()));
         }
         return overview;
@@ -30,7 +32,10 @@ public class LeaderOverviewPage {
 
     public boolean isHasUnits() {
         if (hasUnits == null) {
-            hasUnits = currentPerson.get().map(person -> !leaderOverview.unitsOf(person).isEmpty()).orElse(false);
+            hasUnits = currentPerson
+                    .get()
+                    .map(person -> !leaderOverview.unitsOf(person).isEmpty())
+                    .orElse(false);
         }
         return hasUnits;
     }

@@ -33,20 +33,19 @@ public class LeaderOverview {
     CourseCatalogue catalogue;
 
     /** Counts for one course, each a number of at least five or "&lt;5". */
-    public record Counts(long courseId, String courseTitle, String enrolled, String started, String completed) {
-    }
+    public record Counts(long courseId, String courseTitle, String enrolled, String started, String completed) {}
 
     /** One organisational unit (its own members, not those of units below) and its courses. */
-    public record UnitCounts(long unitId, String unitName, List<Counts> courses) {
-    }
+    public record UnitCounts(long unitId, String unitName, List<Counts> courses) {}
 
     /** Totals over all the leader's units (each person counted once) and the per-unit rows. */
-    public record Overview(List<Counts> totals, List<UnitCounts> units) {
-    }
+    public record Overview(List<Counts> totals, List<UnitCounts> units) {}
 
     /** The units the person may follow: everything for admins, their own (and below) for leaders, else none. */
     public Set<Long> unitsOf(Person person) {
-        return organisation.unitsFollowedBy(person.getId(), person.getRoles().contains(Role.ADMIN),
+        return organisation.unitsFollowedBy(
+                person.getId(),
+                person.getRoles().contains(Role.ADMIN),
                 person.getRoles().contains(Role.LEADER));
     }
 
@@ -81,7 +80,8 @@ public class LeaderOverview {
 
         List<Counts> totals = total.stream()
                 .map(row -> counts(row, titles))
-                .sorted(Comparator.comparing(Counts::courseTitle)).toList();
+                .sorted(Comparator.comparing(Counts::courseTitle))
+                .toList();
         Map<Long, List<Counts>> byUnit = new LinkedHashMap<>();
         perUnit.forEach((unit, rows) -> {
             if (!rows.isEmpty()) {
@@ -89,15 +89,23 @@ public class LeaderOverview {
             }
         });
         List<UnitCounts> unitRows = byUnit.entrySet().stream()
-                .map(entry -> new UnitCounts(entry.getKey(), names.getOrDefault(entry.getKey(), "#" + entry.getKey()),
-                        entry.getValue().stream().sorted(Comparator.comparing(Counts::courseTitle)).toList()))
-                .sorted(Comparator.comparing(UnitCounts::unitName)).toList();
+                .map(entry -> new UnitCounts(
+                        entry.getKey(),
+                        names.getOrDefault(entry.getKey(), "#" + entry.getKey()),
+                        entry.getValue().stream()
+                                .sorted(Comparator.comparing(Counts::courseTitle))
+                                .toList()))
+                .sorted(Comparator.comparing(UnitCounts::unitName))
+                .toList();
         return new Overview(totals, unitRows);
     }
 
     private static Counts counts(EnrolmentFacts.CourseCounts row, Map<Long, String> titles) {
-        return new Counts(row.courseId(), titles.getOrDefault(row.courseId(), "#" + row.courseId()),
-                SmallCounts.mask(row.enrolled()), SmallCounts.mask(row.started()), SmallCounts.mask(row.completed()));
+        return new Counts(
+                row.courseId(),
+                titles.getOrDefault(row.courseId(), "#" + row.courseId()),
+                SmallCounts.mask(row.enrolled()),
+                SmallCounts.mask(row.started()),
+                SmallCounts.mask(row.completed()));
     }
-
 }

@@ -9,8 +9,7 @@ public final class SmallCounts {
     public static final int THRESHOLD = 5;
     public static final String FEW = "<" + THRESHOLD;
 
-    private SmallCounts() {
-    }
+    private SmallCounts() {}
 
     public static String mask(long count) {
         return count < THRESHOLD ? FEW : Long.toString(count);

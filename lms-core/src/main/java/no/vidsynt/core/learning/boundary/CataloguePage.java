@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.enrolment.control.Enrolments;
 import no.vidsynt.core.enrolment.entity.Enrolment;
-import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.learning.control.LearningTexts;
 import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.programme.control.CourseModules;
@@ -37,8 +37,7 @@ public class CataloguePage {
     CourseModules modules;
 
     /** The courses of one programme. */
-    public record ProgrammeCourses(String key, String name, List<CourseCatalogue.Listing> courses) {
-    }
+    public record ProgrammeCourses(String key, String name, List<CourseCatalogue.Listing> courses) {}
 
     private List<ProgrammeCourses> programmes;
     private Set<Long> enrolled;
@@ -46,8 +45,8 @@ public class CataloguePage {
     public List<ProgrammeCourses> getProgrammes() {
         if (programmes == null) {
             Map<String, List<CourseCatalogue.Listing>> byKey = catalogue.published().stream()
-                    .collect(Collectors.groupingBy(CourseCatalogue.Listing::programmeKey, LinkedHashMap::new,
-                            Collectors.toList()));
+                    .collect(Collectors.groupingBy(
+                            CourseCatalogue.Listing::programmeKey, LinkedHashMap::new, Collectors.toList()));
             String only = getProgramme();
             programmes = byKey.entrySet().stream()
                     .filter(entry -> only == null || entry.getKey().equals(only))
@@ -62,7 +61,10 @@ public class CataloguePage {
      * courses), or null for every programme; an unknown key is ignored.
      */
     public String getProgramme() {
-        String key = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("programme");
+        String key = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("programme");
         return key != null && modules.byKey(key).isPresent() ? key : null;
     }
 
@@ -74,8 +76,12 @@ public class CataloguePage {
 
     public boolean isEnrolled(long courseId) {
         if (enrolled == null) {
-            enrolled = currentPerson.get().map(person -> enrolments.of(person.getId()).stream()
-                    .filter(Enrolment::isEnrolled).map(Enrolment::getCourseId).collect(Collectors.toSet()))
+            enrolled = currentPerson
+                    .get()
+                    .map(person -> enrolments.of(person.getId()).stream()
+                            .filter(Enrolment::isEnrolled)
+                            .map(Enrolment::getCourseId)
+                            .collect(Collectors.toSet()))
                     .orElse(Set.of());
         }
         return enrolled.contains(courseId);
@@ -86,17 +92,29 @@ public class CataloguePage {
         try {
             enrolments.enrolSelf(currentPerson.get().orElseThrow().getId(), courseId, null);
         } catch (Refusal refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    LearningTexts.get(Pages.locale(), "course.notOpen"), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    LearningTexts.get(Pages.locale(), "course.notOpen"),
+                                    null));
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                LearningTexts.get(Pages.locale(), "course.enrolled"), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                LearningTexts.get(Pages.locale(), "course.enrolled"),
+                                null));
         return "/learning/course.xhtml?faces-redirect=true&id=" + courseId;
     }
 
     private String programmeName(String key) {
-        return modules.byKey(key).map(module -> Programme.of(module, Pages.locale()).getName()).orElse(key);
+        return modules.byKey(key)
+                .map(module -> Programme.of(module, Pages.locale()).getName())
+                .orElse(key);
     }
 }

@@ -35,9 +35,15 @@ public class CourseAvailabilityResource {
     Learning learning;
 
     /** One unit: the caller's status, whether it is open and, if not, why (in the caller's language). */
-    public record UnitAvailability(long unitId, long sectionId, String title, String type, boolean required,
-            String status, boolean available, List<String> reasons) {
-    }
+    public record UnitAvailability(
+            long unitId,
+            long sectionId,
+            String title,
+            String type,
+            boolean required,
+            String status,
+            boolean available,
+            List<String> reasons) {}
 
     @GET
     @Operation(summary = "Availability of every unit of a published course for the caller")
@@ -45,11 +51,19 @@ public class CourseAvailabilityResource {
         Locale locale = caller.locale();
         Learning.CourseState state = learning.course(caller.person(), courseId)
                 .orElseThrow(() -> new NotFoundException("There is no published course " + courseId + "."));
-        return state.sections().stream().flatMap(section -> section.units().stream()
-                .map(unit -> new UnitAvailability(unit.unit().id(), section.section().id(), unit.unit().title(),
-                        unit.unit().type(), unit.unit().required(), unit.status().name(), unit.verdict().available(),
-                        unit.verdict().reasons().stream().map(reason -> LearningTexts.reason(reason, locale))
-                                .toList())))
+        return state.sections().stream()
+                .flatMap(section -> section.units().stream()
+                        .map(unit -> new UnitAvailability(
+                                unit.unit().id(),
+                                section.section().id(),
+                                unit.unit().title(),
+                                unit.unit().type(),
+                                unit.unit().required(),
+                                unit.status().name(),
+                                unit.verdict().available(),
+                                unit.verdict().reasons().stream()
+                                        .map(reason -> LearningTexts.reason(reason, locale))
+                                        .toList())))
                 .toList();
     }
 }

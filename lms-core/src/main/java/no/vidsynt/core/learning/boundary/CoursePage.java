@@ -100,8 +100,8 @@ public class CoursePage implements Serializable {
     }
 
     private void message(FacesMessage.Severity severity, String key) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(severity, LearningTexts.get(Pages.locale(), key), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(severity, LearningTexts.get(Pages.locale(), key), null));
     }
 
     public Long getId() {

@@ -12,15 +12,19 @@ import no.vidsynt.core.platform.web.MenuItem;
 @ApplicationScoped
 public class LearningMenu implements MenuContribution {
 
-    private static final Set<String> EVERYONE = Set.of(Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE,
-            Role.LEADER_ROLE, Role.ADMIN_ROLE);
+    private static final Set<String> EVERYONE =
+            Set.of(Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE);
 
     @Override
     public List<MenuItem> menuItems() {
         return List.of(
                 new MenuItem(LearningTexts.BUNDLE, "menu.myLearning", "/learning/my.xhtml", EVERYONE, 10),
                 new MenuItem(LearningTexts.BUNDLE, "menu.catalogue", "/learning/catalogue.xhtml", EVERYONE, 20),
-                new MenuItem(LearningTexts.BUNDLE, "menu.leader", "/leader/overview.xhtml",
-                        Set.of(Role.LEADER_ROLE, Role.ADMIN_ROLE), 60));
+                new MenuItem(
+                        LearningTexts.BUNDLE,
+                        "menu.leader",
+                        "/leader/overview.xhtml",
+                        Set.of(Role.LEADER_ROLE, Role.ADMIN_ROLE),
+                        60));
     }
 }

@@ -55,9 +55,16 @@ public class MyEnrolmentsResource {
     Learning learning;
 
     /** An enrolment with the course's title and how far the caller is. */
-    public record EnrolmentView(long courseId, String courseTitle, String status, String source, Long cohortId,
-            Instant enrolledAt, Instant completedAt, Integer unitsDone, Integer unitsNeeded) {
-    }
+    public record EnrolmentView(
+            long courseId,
+            String courseTitle,
+            String status,
+            String source,
+            Long cohortId,
+            Instant enrolledAt,
+            Instant completedAt,
+            Integer unitsDone,
+            Integer unitsNeeded) {}
 
     /**
      * What to enrol in: a course, optionally into one of its cohorts. A class, not a record: Payara's OpenAPI
@@ -66,6 +73,7 @@ public class MyEnrolmentsResource {
     public static class EnrolRequest {
         @NotNull
         public Long courseId;
+
         public Long cohortId;
     }
 
@@ -77,7 +85,8 @@ public class MyEnrolmentsResource {
             @QueryParam("size") @DefaultValue("20") @Parameter(description = "page size, 1..100") int size) {
         Enrolment.Status wanted = parseStatus(status);
         List<EnrolmentView> views = views(caller.person()).stream()
-                .filter(view -> wanted == null || view.status().equals(wanted.name())).toList();
+                .filter(view -> wanted == null || view.status().equals(wanted.name()))
+                .toList();
         ResultPage.check(page, size, 100);
         return ResultPage.of(views, page, size);
     }
@@ -86,19 +95,23 @@ public class MyEnrolmentsResource {
     @Path("{courseId}")
     @Operation(summary = "The caller's enrolment in one course")
     public EnrolmentView get(@PathParam("courseId") long courseId) {
-        return views(caller.person()).stream().filter(view -> view.courseId() == courseId).findFirst()
+        return views(caller.person()).stream()
+                .filter(view -> view.courseId() == courseId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("You have no enrolment in course " + courseId + "."));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enrols the caller in a published course that is open for self-enrolment",
+    @Operation(
+            summary = "Enrols the caller in a published course that is open for self-enrolment",
             description = "Enrolling again after a withdrawal restores the earlier progress.")
     public Response enrol(@Valid @NotNull EnrolRequest request) {
         Person person = caller.person();
         Enrolment enrolment = enrolments.enrolSelf(person.getId(), request.courseId, request.cohortId);
         return Response.created(URI.create("v1/me/enrolments/" + enrolment.getCourseId()))
-                .entity(get(enrolment.getCourseId())).build();
+                .entity(get(enrolment.getCourseId()))
+                .build();
     }
 
     @DELETE
@@ -112,15 +125,24 @@ public class MyEnrolmentsResource {
     private List<EnrolmentView> views(Person person) {
         Map<Long, Learning.CourseSummary> summaries = learning.myCourses(person).stream()
                 .collect(Collectors.toMap(Learning.CourseSummary::courseId, Function.identity()));
-        var titles = learning.courseTitles(enrolments.of(person.getId()).stream().map(Enrolment::getCourseId).toList());
-        return enrolments.of(person.getId()).stream().map(enrolment -> {
-            Learning.CourseSummary summary = summaries.get(enrolment.getCourseId());
-            return new EnrolmentView(enrolment.getCourseId(), titles.get(enrolment.getCourseId()),
-                    enrolment.getStatus().name(), enrolment.getSource().name(), enrolment.getCohortId(),
-                    enrolment.getEnrolledAt(), enrolment.getCompletedAt(),
-                    summary == null ? null : summary.progress().done(),
-                    summary == null ? null : summary.progress().needed());
-        }).toList();
+        var titles = learning.courseTitles(enrolments.of(person.getId()).stream()
+                .map(Enrolment::getCourseId)
+                .toList());
+        return enrolments.of(person.getId()).stream()
+                .map(enrolment -> {
+                    Learning.CourseSummary summary = summaries.get(enrolment.getCourseId());
+                    return new EnrolmentView(
+                            enrolment.getCourseId(),
+                            titles.get(enrolment.getCourseId()),
+                            enrolment.getStatus().name(),
+                            enrolment.getSource().name(),
+                            enrolment.getCohortId(),
+                            enrolment.getEnrolledAt(),
+                            enrolment.getCompletedAt(),
+                            summary == null ? null : summary.progress().done(),
+                            summary == null ? null : summary.progress().needed());
+                })
+                .toList();
     }
 
     private static Enrolment.Status parseStatus(String status) {

@@ -1,11 +1,11 @@
 package no.vidsynt.core.learning.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,15 +47,21 @@ public class MyLearningPage {
     }
 
     public List<Learning.CourseSummary> getOngoing() {
-        return courses().stream().filter(course -> course.status() == Enrolment.Status.ACTIVE).toList();
+        return courses().stream()
+                .filter(course -> course.status() == Enrolment.Status.ACTIVE)
+                .toList();
     }
 
     public List<Learning.CourseSummary> getCompleted() {
-        return courses().stream().filter(course -> course.status() == Enrolment.Status.COMPLETED).toList();
+        return courses().stream()
+                .filter(course -> course.status() == Enrolment.Status.COMPLETED)
+                .toList();
     }
 
     public List<Learning.CourseSummary> getWithdrawn() {
-        return courses().stream().filter(course -> course.status() == Enrolment.Status.WITHDRAWN).toList();
+        return courses().stream()
+                .filter(course -> course.status() == Enrolment.Status.WITHDRAWN)
+                .toList();
     }
 
     /**
@@ -66,17 +72,29 @@ public class MyLearningPage {
         if (course.next() == null) {
             return null;
         }
-        return nextSessions.computeIfAbsent(course.courseId(), id -> currentPerson.get()
-                .flatMap(person -> unitSessions.place(person.getId(), course.next().id())
-                        .filter(place -> !place.attended())
-                        .map(place -> {
-                            Locale locale = Pages.locale();
-                            String when = LearningTexts.dayAndTime(place.startsAt(), locale);
-                            boolean write = place.booked() && preparation.stream()
-                                    .anyMatch(p -> p.beforeOutstanding(person.getId(), course.next().id()));
-                            return LearningTexts.get(locale, write ? "my.nextSessionReflect" : "my.nextSession",
-                                    place.title(), when);
-                        })))
+        return nextSessions
+                .computeIfAbsent(
+                        course.courseId(),
+                        id -> currentPerson
+                                .get()
+                                .flatMap(person -> unitSessions
+                                        .place(person.getId(), course.next().id())
+                                        .filter(place -> !place.attended())
+                                        .map(place -> {
+                                            Locale locale = Pages.locale();
+                                            String when = LearningTexts.dayAndTime(place.startsAt(), locale);
+                                            boolean write = place.booked()
+                                                    && preparation.stream()
+                                                            .anyMatch(p -> p.beforeOutstanding(
+                                                                    person.getId(),
+                                                                    course.next()
+                                                                            .id()));
+                                            return LearningTexts.get(
+                                                    locale,
+                                                    write ? "my.nextSessionReflect" : "my.nextSession",
+                                                    place.title(),
+                                                    when);
+                                        })))
                 .orElse(null);
     }
 

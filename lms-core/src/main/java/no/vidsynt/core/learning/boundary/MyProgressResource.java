@@ -43,13 +43,26 @@ public class MyProgressResource {
     LearnerActions actions;
 
     /** Progress in one unit; units without a row are not started. */
-    public record ProgressView(long unitId, long courseId, String status, BigDecimal score, int timeSpentSeconds,
-            Instant firstVisited, Instant lastVisited, Instant completedAt) {
+    public record ProgressView(
+            long unitId,
+            long courseId,
+            String status,
+            BigDecimal score,
+            int timeSpentSeconds,
+            Instant firstVisited,
+            Instant lastVisited,
+            Instant completedAt) {
 
         static ProgressView of(UnitProgress progress) {
-            return new ProgressView(progress.getUnitId(), progress.getCourseId(), progress.getStatus().name(),
-                    progress.getScore(), progress.getTimeSpentSeconds(), progress.getFirstVisited(),
-                    progress.getLastVisited(), progress.getCompletedAt());
+            return new ProgressView(
+                    progress.getUnitId(),
+                    progress.getCourseId(),
+                    progress.getStatus().name(),
+                    progress.getScore(),
+                    progress.getTimeSpentSeconds(),
+                    progress.getFirstVisited(),
+                    progress.getLastVisited(),
+                    progress.getCompletedAt());
         }
     }
 
@@ -60,14 +73,16 @@ public class MyProgressResource {
             @QueryParam("page") @DefaultValue("0") @Parameter(description = "page number, from 0") int page,
             @QueryParam("size") @DefaultValue("50") @Parameter(description = "page size, 1..200") int size) {
         List<ProgressView> rows = learning.progress(caller.person().getId(), course).stream()
-                .map(ProgressView::of).toList();
+                .map(ProgressView::of)
+                .toList();
         ResultPage.check(page, size, 200);
         return ResultPage.of(rows, page, size);
     }
 
     @POST
     @Path("{unitId}/done")
-    @Operation(summary = "Marks a unit of the \"mark as done\" kind completed",
+    @Operation(
+            summary = "Marks a unit of the \"mark as done\" kind completed",
             description = "404 when the caller is not enrolled in the unit's course; 409 when the unit is not "
                     + "available yet (the reason is in the problem's detail) or is completed another way.")
     public ProgressView done(@PathParam("unitId") long unitId) {

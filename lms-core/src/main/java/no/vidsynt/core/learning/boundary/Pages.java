@@ -10,12 +10,13 @@ import no.vidsynt.core.platform.web.Languages;
 /** Small helpers the learning pages share. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Languages.DEFAULT;
     }
 
     /** Answers with the friendly "not found" page: what the person may not see does not exist for them. */
@@ -32,7 +33,10 @@ final class Pages {
 
     /** A numeric request parameter, or null when missing or not a number. */
     static Long longParameter(String name) {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        String value = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
         if (value == null) {
             return null;
         }

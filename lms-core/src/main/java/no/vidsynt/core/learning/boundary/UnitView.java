@@ -84,14 +84,27 @@ public class UnitView implements Serializable {
             Texts.refused(null, refused);
             return;
         }
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                LearningTexts.get(Pages.locale(), "unit.done"), null));
-        boolean courseCompleted = enrolments.of(person.getId(), getAccess().course().courseId())
-                .map(Enrolment::getCompletedAt).isPresent();
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO, LearningTexts.get(Pages.locale(), "unit.done"), null));
+        boolean courseCompleted = enrolments
+                .of(person.getId(), getAccess().course().courseId())
+                .map(Enrolment::getCompletedAt)
+                .isPresent();
         refresh(person);
         if (courseCompleted) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    LearningTexts.get(Pages.locale(), "unit.courseDone", access.course().title()), null));
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_INFO,
+                                    LearningTexts.get(
+                                            Pages.locale(),
+                                            "unit.courseDone",
+                                            access.course().title()),
+                                    null));
         }
     }
 
@@ -139,8 +152,12 @@ public class UnitView implements Serializable {
 
     /** The type's learner fragment, or null when the type is not installed. */
     public String getFragment() {
-        return getAccess() == null ? null
-                : unitTypes.byKey(access.unit().type()).map(UnitType::learnerFragment).orElse(null);
+        return getAccess() == null
+                ? null
+                : unitTypes
+                        .byKey(access.unit().type())
+                        .map(UnitType::learnerFragment)
+                        .orElse(null);
     }
 
     public String getReasons() {

@@ -14,8 +14,7 @@ import no.vidsynt.core.progress.control.CourseCompletion;
  */
 public final class AvailabilityCheck {
 
-    private AvailabilityCheck() {
-    }
+    private AvailabilityCheck() {}
 
     /**
      * What the rules need to know about the learner.
@@ -28,15 +27,27 @@ public final class AvailabilityCheck {
      * @param courseTitle a course's title, for "complete «...» first" (may return null)
      * @param orgUnitName an organisational unit's name, for "only for ..." (may return null)
      */
-    public record Learner(Set<Long> doneUnitIds, Set<Long> completedCourseIds, Set<String> roles, Set<Long> unitIds,
-            LongFunction<Set<Long>> unitAndDescendants, LongFunction<String> courseTitle,
-            LongFunction<String> orgUnitName) {
-    }
+    public record Learner(
+            Set<Long> doneUnitIds,
+            Set<Long> completedCourseIds,
+            Set<String> roles,
+            Set<Long> unitIds,
+            LongFunction<Set<Long>> unitAndDescendants,
+            LongFunction<String> courseTitle,
+            LongFunction<String> orgUnitName) {}
 
     /** Why a unit is closed: a kind and what it is about. */
     public record Reason(Kind kind, String subject, Instant at) {
         /** The kinds of reason, each with its own sentence in the bundle ("availability.&lt;kind&gt;"). */
-        public enum Kind { UNIT, SECTION, COURSE, OPENS, CLOSED, ORG_UNIT, ROLE }
+        public enum Kind {
+            UNIT,
+            SECTION,
+            COURSE,
+            OPENS,
+            CLOSED,
+            ORG_UNIT,
+            ROLE
+        }
     }
 
     /** The outcome: available, or not with every reason that holds. */
@@ -69,12 +80,17 @@ public final class AvailabilityCheck {
             reasons.add(new Reason(Reason.Kind.CLOSED, null, rules.until()));
         }
         if (!rules.orgUnits().isEmpty() && rules.orgUnits().stream().noneMatch(orgUnit -> isIn(learner, orgUnit))) {
-            List<String> names = rules.orgUnits().stream().sorted()
-                    .map(id -> nameOr(learner.orgUnitName().apply(id), "#" + id)).toList();
+            List<String> names = rules.orgUnits().stream()
+                    .sorted()
+                    .map(id -> nameOr(learner.orgUnitName().apply(id), "#" + id))
+                    .toList();
             reasons.add(new Reason(Reason.Kind.ORG_UNIT, String.join(", ", names), null));
         }
         if (!rules.roles().isEmpty() && rules.roles().stream().noneMatch(learner.roles()::contains)) {
-            reasons.add(new Reason(Reason.Kind.ROLE, String.join(", ", rules.roles().stream().sorted().toList()), null));
+            reasons.add(new Reason(
+                    Reason.Kind.ROLE,
+                    String.join(", ", rules.roles().stream().sorted().toList()),
+                    null));
         }
         return new Verdict(reasons);
     }
@@ -84,23 +100,39 @@ public final class AvailabilityCheck {
         return learner.unitIds().stream().anyMatch(below::contains);
     }
 
-    private static java.util.Optional<Reason> prerequisiteReason(PublishedCourse course,
-            PublishedCourse.Prerequisite prerequisite, Learner learner) {
+    private static java.util.Optional<Reason> prerequisiteReason(
+            PublishedCourse course, PublishedCourse.Prerequisite prerequisite, Learner learner) {
         long id = prerequisite.id();
         return switch (prerequisite.kind()) {
-            case UNIT -> learner.doneUnitIds().contains(id) ? java.util.Optional.empty()
-                    : java.util.Optional.of(new Reason(Reason.Kind.UNIT, course.units().stream()
-                            .filter(unit -> unit.id() == id).map(PublishedCourse.Unit::title).findFirst()
-                            .orElse(null), null));
+            case UNIT ->
+                learner.doneUnitIds().contains(id)
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(new Reason(
+                                Reason.Kind.UNIT,
+                                course.units().stream()
+                                        .filter(unit -> unit.id() == id)
+                                        .map(PublishedCourse.Unit::title)
+                                        .findFirst()
+                                        .orElse(null),
+                                null));
             case SECTION -> {
-                var section = course.sections().stream().filter(candidate -> candidate.id() == id).findFirst();
-                boolean done = section.isPresent() && CourseCompletion.isSectionComplete(section.get(),
-                        learner.doneUnitIds());
-                yield done ? java.util.Optional.empty() : java.util.Optional.of(new Reason(Reason.Kind.SECTION,
-                        section.map(PublishedCourse.Section::title).orElse(null), null));
+                var section = course.sections().stream()
+                        .filter(candidate -> candidate.id() == id)
+                        .findFirst();
+                boolean done =
+                        section.isPresent() && CourseCompletion.isSectionComplete(section.get(), learner.doneUnitIds());
+                yield done
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(new Reason(
+                                Reason.Kind.SECTION,
+                                section.map(PublishedCourse.Section::title).orElse(null),
+                                null));
             }
-            case COURSE -> learner.completedCourseIds().contains(id) ? java.util.Optional.empty()
-                    : java.util.Optional.of(new Reason(Reason.Kind.COURSE, learner.courseTitle().apply(id), null));
+            case COURSE ->
+                learner.completedCourseIds().contains(id)
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(new Reason(
+                                Reason.Kind.COURSE, learner.courseTitle().apply(id), null));
         };
     }
 

@@ -39,7 +39,8 @@ public class LearnerActions {
     @Transactional
     public UnitProgress markDone(Person person, long unitId, Locale locale) {
         Learning.UnitAccess access = requireOpen(person, unitId, locale);
-        UnitType.Completion completion = unitTypes.byKey(access.unit().type()).map(UnitType::completion).orElse(null);
+        UnitType.Completion completion =
+                unitTypes.byKey(access.unit().type()).map(UnitType::completion).orElse(null);
         if (completion != UnitType.Completion.MARKED_DONE) {
             throw Refusal.conflict(LearningTexts.BUNDLE, "unit.notMarkable");
         }

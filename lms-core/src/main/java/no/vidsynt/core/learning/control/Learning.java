@@ -52,7 +52,11 @@ public class Learning {
 
     /** Where a person is with a unit; NOT_STARTED has no progress row. */
     public enum UnitStatus {
-        NOT_STARTED, IN_PROGRESS, COMPLETED, PASSED, FAILED;
+        NOT_STARTED,
+        IN_PROGRESS,
+        COMPLETED,
+        PASSED,
+        FAILED;
 
         public boolean isDone() {
             return this == COMPLETED || this == PASSED;
@@ -71,21 +75,29 @@ public class Learning {
     }
 
     /** One enrolled (or completed, or withdrawn) course on "my learning". */
-    public record CourseSummary(long courseId, String title, String programmeKey, Enrolment.Status status,
-            Instant completedAt, CourseCompletion.Progress progress, UnitRef lastVisited, UnitRef next) {
-    }
+    public record CourseSummary(
+            long courseId,
+            String title,
+            String programmeKey,
+            Enrolment.Status status,
+            Instant completedAt,
+            CourseCompletion.Progress progress,
+            UnitRef lastVisited,
+            UnitRef next) {}
 
     /** A unit with the person's status and whether it is open to them. */
-    public record UnitState(PublishedCourse.Unit unit, UnitStatus status, AvailabilityCheck.Verdict verdict) {
-    }
+    public record UnitState(PublishedCourse.Unit unit, UnitStatus status, AvailabilityCheck.Verdict verdict) {}
 
     /** A section with its units' states. */
-    public record SectionState(PublishedCourse.Section section, List<UnitState> units) {
-    }
+    public record SectionState(PublishedCourse.Section section, List<UnitState> units) {}
 
     /** A published course as the person sees it. */
-    public record CourseState(CourseCatalogue.Listing listing, PublishedCourse course, Enrolment enrolment,
-            List<SectionState> sections, CourseCompletion.Progress progress) {
+    public record CourseState(
+            CourseCatalogue.Listing listing,
+            PublishedCourse course,
+            Enrolment enrolment,
+            List<SectionState> sections,
+            CourseCompletion.Progress progress) {
 
         public boolean isEnrolled() {
             return enrolment != null && enrolment.isEnrolled();
@@ -93,22 +105,32 @@ public class Learning {
 
         /** Where the course page's "Start"/"Fortsett" leads: the first open unit not done yet, or null when none. */
         public PublishedCourse.Unit nextUnit() {
-            return sections.stream().flatMap(section -> section.units().stream())
+            return sections.stream()
+                    .flatMap(section -> section.units().stream())
                     .filter(unit -> unit.verdict().available() && !unit.status().isDone())
-                    .map(UnitState::unit).findFirst().orElse(null);
+                    .map(UnitState::unit)
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** Whether the person has opened or done any unit of the course ("Fortsett" rather than "Start"). */
         public boolean isStarted() {
-            return sections.stream().flatMap(section -> section.units().stream())
+            return sections.stream()
+                    .flatMap(section -> section.units().stream())
                     .anyMatch(unit -> unit.status() != UnitStatus.NOT_STARTED);
         }
     }
 
     /** A unit the person may open (or is refused with reasons), with its neighbours. */
-    public record UnitAccess(PublishedCourse course, PublishedCourse.Section section, PublishedCourse.Unit unit,
-            UnitRef previous, UnitRef next, UnitStatus status, AvailabilityCheck.Verdict verdict, String settings) {
-    }
+    public record UnitAccess(
+            PublishedCourse course,
+            PublishedCourse.Section section,
+            PublishedCourse.Unit unit,
+            UnitRef previous,
+            UnitRef next,
+            UnitStatus status,
+            AvailabilityCheck.Verdict verdict,
+            String settings) {}
 
     /** Progress rows of a person, by unit id. */
     private Map<Long, UnitProgress> progressOf(long personId, Long courseId) {
@@ -117,17 +139,26 @@ public class Learning {
 
     /** What the availability rules need to know about the person. */
     public AvailabilityCheck.Learner learner(Person person, Map<Long, UnitProgress> allProgress) {
-        Set<Long> done = allProgress.values().stream().filter(UnitProgress::isDone).map(UnitProgress::getUnitId)
+        Set<Long> done = allProgress.values().stream()
+                .filter(UnitProgress::isDone)
+                .map(UnitProgress::getUnitId)
                 .collect(Collectors.toSet());
         Set<Long> completedCourses = new HashSet<>();
-        enrolments.of(person.getId()).stream().filter(e -> e.getCompletedAt() != null)
+        enrolments.of(person.getId()).stream()
+                .filter(e -> e.getCompletedAt() != null)
                 .forEach(e -> completedCourses.add(e.getCourseId()));
         Set<String> roles = person.getRoles().stream().map(Role::groupName).collect(Collectors.toSet());
         Set<Long> units = person.getUnits().stream().map(OrgUnit::getId).collect(Collectors.toSet());
         Map<Long, String> courseTitles = new HashMap<>();
         Map<Long, String> unitNames = new HashMap<>();
-        return new AvailabilityCheck.Learner(done, completedCourses, roles, units, organisation::unitAndDescendants,
-                id -> courseTitles.computeIfAbsent(id, key -> catalogue.titles(List.of(key)).get(key)),
+        return new AvailabilityCheck.Learner(
+                done,
+                completedCourses,
+                roles,
+                units,
+                organisation::unitAndDescendants,
+                id -> courseTitles.computeIfAbsent(
+                        id, key -> catalogue.titles(List.of(key)).get(key)),
                 id -> {
                     if (unitNames.isEmpty()) {
                         unitNames.putAll(organisation.unitNames());
@@ -153,15 +184,25 @@ public class Learning {
             }
             PublishedCourse course = published.get();
             PublishedCourse.Unit last = course.units().stream()
-                    .filter(unit -> progress.containsKey(unit.id()) && progress.get(unit.id()).getLastVisited() != null)
-                    .max(Comparator.comparing(unit -> progress.get(unit.id()).getLastVisited())).orElse(null);
+                    .filter(unit -> progress.containsKey(unit.id())
+                            && progress.get(unit.id()).getLastVisited() != null)
+                    .max(Comparator.comparing(unit -> progress.get(unit.id()).getLastVisited()))
+                    .orElse(null);
             PublishedCourse.Unit next = course.units().stream()
                     .filter(unit -> !learner.doneUnitIds().contains(unit.id()))
-                    .filter(unit -> AvailabilityCheck.check(course, unit, learner, now).available())
-                    .findFirst().orElse(null);
-            summaries.add(new CourseSummary(course.courseId(), course.title(), course.programmeKey(),
-                    enrolment.getStatus(), enrolment.getCompletedAt(),
-                    CourseCompletion.progress(course, learner.doneUnitIds()), UnitRef.of(last), UnitRef.of(next)));
+                    .filter(unit ->
+                            AvailabilityCheck.check(course, unit, learner, now).available())
+                    .findFirst()
+                    .orElse(null);
+            summaries.add(new CourseSummary(
+                    course.courseId(),
+                    course.title(),
+                    course.programmeKey(),
+                    enrolment.getStatus(),
+                    enrolment.getCompletedAt(),
+                    CourseCompletion.progress(course, learner.doneUnitIds()),
+                    UnitRef.of(last),
+                    UnitRef.of(next)));
         }
         return summaries;
     }
@@ -178,15 +219,22 @@ public class Learning {
         AvailabilityCheck.Learner learner = learner(person, progress);
         Instant now = clock.instant();
         List<SectionState> sections = course.sections().stream()
-                .map(section -> new SectionState(section, section.units().stream()
-                        .map(unit -> new UnitState(unit,
-                                UnitStatus.of(Optional.ofNullable(progress.get(unit.id()))
-                                        .map(UnitProgress::getStatus).orElse(null)),
-                                AvailabilityCheck.check(course, unit, learner, now)))
-                        .toList()))
+                .map(section -> new SectionState(
+                        section,
+                        section.units().stream()
+                                .map(unit -> new UnitState(
+                                        unit,
+                                        UnitStatus.of(Optional.ofNullable(progress.get(unit.id()))
+                                                .map(UnitProgress::getStatus)
+                                                .orElse(null)),
+                                        AvailabilityCheck.check(course, unit, learner, now)))
+                                .toList()))
                 .toList();
-        return Optional.of(new CourseState(listing.get(), course,
-                enrolments.of(person.getId(), courseId).orElse(null), sections,
+        return Optional.of(new CourseState(
+                listing.get(),
+                course,
+                enrolments.of(person.getId(), courseId).orElse(null),
+                sections,
                 CourseCompletion.progress(course, learner.doneUnitIds())));
     }
 
@@ -200,7 +248,10 @@ public class Learning {
             return Optional.empty();
         }
         long courseId = row.get().courseId();
-        if (enrolments.of(person.getId(), courseId).filter(Enrolment::isEnrolled).isEmpty()) {
+        if (enrolments
+                .of(person.getId(), courseId)
+                .filter(Enrolment::isEnrolled)
+                .isEmpty()) {
             return Optional.empty();
         }
         Optional<PublishedCourse> published = publishedCourses.latest(courseId);
@@ -220,15 +271,21 @@ public class Learning {
         }
         PublishedCourse.Unit unit = units.get(index);
         PublishedCourse.Section section = course.sections().stream()
-                .filter(candidate -> candidate.units().contains(unit)).findFirst().orElseThrow();
+                .filter(candidate -> candidate.units().contains(unit))
+                .findFirst()
+                .orElseThrow();
         Map<Long, UnitProgress> progress = progressOf(person.getId(), null);
         AvailabilityCheck.Learner learner = learner(person, progress);
         UnitProgress mine = progress.get(unitId);
-        return Optional.of(new UnitAccess(course, section, unit,
+        return Optional.of(new UnitAccess(
+                course,
+                section,
+                unit,
                 index > 0 ? UnitRef.of(units.get(index - 1)) : null,
                 index < units.size() - 1 ? UnitRef.of(units.get(index + 1)) : null,
                 UnitStatus.of(mine == null ? null : mine.getStatus()),
-                AvailabilityCheck.check(course, unit, learner, clock.instant()), row.get().settings()));
+                AvailabilityCheck.check(course, unit, learner, clock.instant()),
+                row.get().settings()));
     }
 
     /** The person's progress rows, optionally in one course, in unit order of recording. */

@@ -16,22 +16,24 @@ public final class LearningTexts {
     /** Dates and times are shown as the agency lives them. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
-    private LearningTexts() {
-    }
+    private LearningTexts() {}
 
     public static String get(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, LearningTexts.class.getClassLoader()).getString(key);
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, LearningTexts.class.getClassLoader())
+                .getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** "5. januar 2026 kl. 09.00" in bokmål, "5 January 2026 at 09:00" in English (Europe/Oslo). */
     public static String dateTime(Instant at, Locale locale) {
-        return DateTimeFormatter.ofPattern(get(locale, "format.dateTime"), locale).format(at.atZone(ZONE));
+        return DateTimeFormatter.ofPattern(get(locale, "format.dateTime"), locale)
+                .format(at.atZone(ZONE));
     }
 
     /** "12. mars kl. 09.00" in bokmål, "12 March at 09:00" in English (Europe/Oslo): a date this year or next. */
     public static String dayAndTime(Instant at, Locale locale) {
-        return DateTimeFormatter.ofPattern(get(locale, "format.dayTime"), locale).format(at.atZone(ZONE));
+        return DateTimeFormatter.ofPattern(get(locale, "format.dayTime"), locale)
+                .format(at.atZone(ZONE));
     }
 
     /** "5. januar 2026" in bokmål. */
@@ -44,8 +46,8 @@ public final class LearningTexts {
         String key = "availability." + reason.kind().name().toLowerCase(Locale.ROOT);
         return switch (reason.kind()) {
             case OPENS, CLOSED -> get(locale, key, dateTime(reason.at(), locale));
-            case UNIT, SECTION, COURSE -> reason.subject() == null ? get(locale, key + ".unnamed")
-                    : get(locale, key, reason.subject());
+            case UNIT, SECTION, COURSE ->
+                reason.subject() == null ? get(locale, key + ".unnamed") : get(locale, key, reason.subject());
             case ORG_UNIT -> get(locale, key, reason.subject());
             case ROLE -> get(locale, key, roleNames(reason.subject(), locale));
         };

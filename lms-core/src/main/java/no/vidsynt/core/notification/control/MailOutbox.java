@@ -20,6 +20,7 @@ public class MailOutbox {
 
     /** A claim older than this is taken to belong to a server that died while sending; the mail is tried again. */
     static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
     static final int MAX_ATTEMPTS = 5;
 
     /** Names this server in claims, for the record. */
@@ -30,8 +31,8 @@ public class MailOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(MailMessage mail) {
-        em.persist(new OutboxMail(mail.recipient(), mail.subject(), mail.body(), mail.ical(), mail.icalMethod(),
-                Instant.now()));
+        em.persist(new OutboxMail(
+                mail.recipient(), mail.subject(), mail.body(), mail.ical(), mail.icalMethod(), Instant.now()));
     }
 
     /** Ids of mails waiting to be sent, oldest first; releases claims of servers that died mid-send. */
@@ -63,8 +64,8 @@ public class MailOutbox {
             return java.util.Optional.empty();
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
-        return java.util.Optional.of(new MailMessage(mail.getRecipient(), mail.getSubject(), mail.getBody(),
-                mail.getIcal(), mail.getIcalMethod()));
+        return java.util.Optional.of(new MailMessage(
+                mail.getRecipient(), mail.getSubject(), mail.getBody(), mail.getIcal(), mail.getIcalMethod()));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -80,7 +81,8 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(long id, String error) {
         OutboxMail mail = em.find(OutboxMail.class, id);
-        OutboxMail.Status next = mail.getAttempts() >= MAX_ATTEMPTS ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING;
+        OutboxMail.Status next =
+                mail.getAttempts() >= MAX_ATTEMPTS ? OutboxMail.Status.FAILED : OutboxMail.Status.PENDING;
         String message = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
         em.createQuery("UPDATE OutboxMail m SET m.status = :next, m.lastError = :error WHERE m.id = :id")
                 .setParameter("next", next)

@@ -84,8 +84,8 @@ public class Mailer {
         alternative.addBodyPart(text);
         String calendarType = "text/calendar; charset=UTF-8; method=" + mail.icalMethod();
         MimeBodyPart inline = new MimeBodyPart();
-        inline.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                mail.ical().getBytes(StandardCharsets.UTF_8), calendarType)));
+        inline.setDataHandler(
+                new DataHandler(new ByteArrayDataSource(mail.ical().getBytes(StandardCharsets.UTF_8), calendarType)));
         inline.setHeader("Content-Type", calendarType);
         alternative.addBodyPart(inline);
 
@@ -94,8 +94,8 @@ public class Mailer {
         body.setContent(alternative);
         mixed.addBodyPart(body);
         MimeBodyPart attachment = new MimeBodyPart();
-        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                mail.ical().getBytes(StandardCharsets.UTF_8), "application/ics")));
+        attachment.setDataHandler(new DataHandler(
+                new ByteArrayDataSource(mail.ical().getBytes(StandardCharsets.UTF_8), "application/ics")));
         attachment.setFileName("invite.ics");
         attachment.setDisposition(MimeBodyPart.ATTACHMENT);
         mixed.addBodyPart(attachment);

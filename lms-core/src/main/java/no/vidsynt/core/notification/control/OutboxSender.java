@@ -31,7 +31,10 @@ public class OutboxSender {
                 outbox.sent(id);
                 sent++;
             } catch (Exception e) {
-                LOG.log(Level.WARNING, "Mail " + id + " to " + claimed.get().recipient() + " failed; tried again later", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Mail " + id + " to " + claimed.get().recipient() + " failed; tried again later",
+                        e);
                 outbox.failed(id, e.getMessage());
             }
         }

@@ -21,7 +21,10 @@ public class OutboxMail {
 
     /** Where a mail is in its life; a row is claimed PENDING -> SENDING by one server only. */
     public enum Status {
-        PENDING, SENDING, SENT, FAILED
+        PENDING,
+        SENDING,
+        SENT,
+        FAILED
     }
 
     @Id

@@ -41,17 +41,17 @@ public class OrgUnitsResource {
     OrgUnits orgUnits;
 
     /** A new unit: at the top (a region) without parentId, else under that unit; the kind follows the parent. */
-    public record NewUnit(String name, Long parentId) {
-    }
+    public record NewUnit(String name, Long parentId) {}
 
     /** A unit's new name and place; parentId null puts it at the top. */
-    public record UnitChange(String name, Long parentId) {
-    }
+    public record UnitChange(String name, Long parentId) {}
 
     @GET
     @RolesAllowed({Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE})
-    @Operation(summary = "The whole tree", description = "Every unit, parents before children, with path, depth, "
-            + "leaders and the number of direct members.")
+    @Operation(
+            summary = "The whole tree",
+            description = "Every unit, parents before children, with path, depth, "
+                    + "leaders and the number of direct members.")
     public List<OrgUnits.Overview> tree() {
         return orgUnits.overview();
     }
@@ -73,7 +73,9 @@ public class OrgUnitsResource {
     public Response create(NewUnit unit) {
         PeopleResource.requireBody(unit);
         OrgUnit created = orgUnits.create(unit.name(), unit.parentId());
-        return Response.created(URI.create("v1/org-units/" + created.getId())).entity(overview(created.getId())).build();
+        return Response.created(URI.create("v1/org-units/" + created.getId()))
+                .entity(overview(created.getId()))
+                .build();
     }
 
     @PUT
@@ -104,6 +106,9 @@ public class OrgUnitsResource {
     }
 
     private OrgUnits.Overview overview(long id) {
-        return orgUnits.overview().stream().filter(unit -> unit.id() == id).findFirst().orElseThrow(Refused::notFound);
+        return orgUnits.overview().stream()
+                .filter(unit -> unit.id() == id)
+                .findFirst()
+                .orElseThrow(Refused::notFound);
     }
 }

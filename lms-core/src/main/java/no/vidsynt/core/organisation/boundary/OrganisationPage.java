@@ -43,13 +43,17 @@ public class OrganisationPage implements Serializable {
     @PostConstruct
     void load() {
         units = orgUnits.overview();
-        activePeople = peopleSearch.search(new PeopleSearch.Criteria(null, null, null, true), 0, 1000).items();
+        activePeople = peopleSearch
+                .search(new PeopleSearch.Criteria(null, null, null, true), 0, 1000)
+                .items();
     }
 
     public void create() {
         try {
             var created = orgUnits.create(newName, newParentId);
-            PageMessages.info("organisation.created", created.getName(),
+            PageMessages.info(
+                    "organisation.created",
+                    created.getName(),
                     kindLabel(created.getKind()).toLowerCase(PageMessages.locale()));
             newName = null;
             load();
@@ -105,7 +109,9 @@ public class OrganisationPage implements Serializable {
     }
 
     public java.util.Optional<OrgUnits.Overview> getSelected() {
-        return units.stream().filter(unit -> selectedId != null && unit.id() == selectedId).findFirst();
+        return units.stream()
+                .filter(unit -> selectedId != null && unit.id() == selectedId)
+                .findFirst();
     }
 
     public OrgUnits.Overview getSelectedUnit() {
@@ -121,17 +127,55 @@ public class OrganisationPage implements Serializable {
         return PageMessages.text("kind." + kind.name());
     }
 
-    public List<OrgUnits.Overview> getUnits() { return units; }
-    public List<Person> getActivePeople() { return activePeople; }
-    public String getNewName() { return newName; }
-    public void setNewName(String newName) { this.newName = newName; }
-    public Long getNewParentId() { return newParentId; }
-    public void setNewParentId(Long newParentId) { this.newParentId = newParentId; }
-    public Long getSelectedId() { return selectedId; }
-    public String getEditName() { return editName; }
-    public void setEditName(String editName) { this.editName = editName; }
-    public Long getEditParentId() { return editParentId; }
-    public void setEditParentId(Long editParentId) { this.editParentId = editParentId; }
-    public Long getLeaderId() { return leaderId; }
-    public void setLeaderId(Long leaderId) { this.leaderId = leaderId; }
+    public List<OrgUnits.Overview> getUnits() {
+        return units;
+    }
+
+    public List<Person> getActivePeople() {
+        return activePeople;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public Long getNewParentId() {
+        return newParentId;
+    }
+
+    public void setNewParentId(Long newParentId) {
+        this.newParentId = newParentId;
+    }
+
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public String getEditName() {
+        return editName;
+    }
+
+    public void setEditName(String editName) {
+        this.editName = editName;
+    }
+
+    public Long getEditParentId() {
+        return editParentId;
+    }
+
+    public void setEditParentId(Long editParentId) {
+        this.editParentId = editParentId;
+    }
+
+    public Long getLeaderId() {
+        return leaderId;
+    }
+
+    public void setLeaderId(Long leaderId) {
+        this.leaderId = leaderId;
+    }
 }

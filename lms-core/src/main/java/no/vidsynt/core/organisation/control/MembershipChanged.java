@@ -7,5 +7,4 @@ import no.vidsynt.core.spi.CoreEvent;
  * enrolment observes it so that people who join a unit are enrolled in the courses the unit is enrolled in.
  */
 @CoreEvent
-public record MembershipChanged(long personId, long unitId, boolean joined) {
-}
+public record MembershipChanged(long personId, long unitId, boolean joined) {}

@@ -42,19 +42,29 @@ public class OrgUnits {
     Event<Audited> audit;
 
     /** A leader as the tree shows them. */
-    public record Leader(long id, String username, String displayName) {
-    }
+    public record Leader(long id, String username, String displayName) {}
 
     /** One unit with its place in the tree, its leaders and how many people belong to it directly. */
-    public record Overview(long id, String name, OrgUnitKind kind, Long parentId, String path, int depth,
-            List<Leader> leaders, long members) {
-    }
+    public record Overview(
+            long id,
+            String name,
+            OrgUnitKind kind,
+            Long parentId,
+            String path,
+            int depth,
+            List<Leader> leaders,
+            long members) {}
 
     /** The tree as plain values. */
     public UnitTree tree() {
         List<OrgUnit> units = em.createNamedQuery(OrgUnit.ALL, OrgUnit.class).getResultList();
-        return new UnitTree(units.stream().map(unit -> new UnitTree.Unit(unit.getId(), unit.getName(),
-                unit.getKind().name(), unit.getParent() == null ? null : unit.getParent().getId())).toList());
+        return new UnitTree(units.stream()
+                .map(unit -> new UnitTree.Unit(
+                        unit.getId(),
+                        unit.getName(),
+                        unit.getKind().name(),
+                        unit.getParent() == null ? null : unit.getParent().getId()))
+                .toList());
     }
 
     /** Every unit, parents before children, with leaders and member counts. */
@@ -66,15 +76,24 @@ public class OrgUnits {
         List<Object[]> counts = em.createNativeQuery("SELECT unit_id, COUNT(*) FROM person_unit GROUP BY unit_id")
                 .getResultList();
         counts.forEach(row -> members.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
-        return tree().ordered().stream().map(placed -> {
-            OrgUnit unit = byId.get(placed.unit().id());
-            List<Leader> leaders = unit.getLeaders().stream()
-                    .sorted(Comparator.comparing(Person::getDisplayName))
-                    .map(person -> new Leader(person.getId(), person.getUsername(), person.getDisplayName())).toList();
-            return new Overview(unit.getId(), unit.getName(), unit.getKind(),
-                    unit.getParent() == null ? null : unit.getParent().getId(), placed.path(), placed.depth(),
-                    leaders, members.getOrDefault(unit.getId(), 0L));
-        }).toList();
+        return tree().ordered().stream()
+                .map(placed -> {
+                    OrgUnit unit = byId.get(placed.unit().id());
+                    List<Leader> leaders = unit.getLeaders().stream()
+                            .sorted(Comparator.comparing(Person::getDisplayName))
+                            .map(person -> new Leader(person.getId(), person.getUsername(), person.getDisplayName()))
+                            .toList();
+                    return new Overview(
+                            unit.getId(),
+                            unit.getName(),
+                            unit.getKind(),
+                            unit.getParent() == null ? null : unit.getParent().getId(),
+                            placed.path(),
+                            placed.depth(),
+                            leaders,
+                            members.getOrDefault(unit.getId(), 0L));
+                })
+                .toList();
     }
 
     public OrgUnit get(long id) {
@@ -160,7 +179,10 @@ public class OrgUnits {
         OrgUnit unit = existing(unitId);
         Person person = person(personId);
         if (unit.removeLeader(person)) {
-            audit.fire(new Audited("org_unit.leader_removed", "org_unit", unit.getId(),
+            audit.fire(new Audited(
+                    "org_unit.leader_removed",
+                    "org_unit",
+                    unit.getId(),
                     person.getUsername() + " no longer leads " + unit.getName()));
         }
         return unit;
@@ -185,7 +207,10 @@ public class OrgUnits {
 
     private static String cleanName(String name) {
         String clean = name == null ? "" : name.trim().replaceAll("\\s+", " ");
-        if (clean.isEmpty() || clean.length() > 200 || clean.contains(UnitTree.SEPARATOR) || clean.contains(",")
+        if (clean.isEmpty()
+                || clean.length() > 200
+                || clean.contains(UnitTree.SEPARATOR)
+                || clean.contains(",")
                 || clean.contains(";")) {
             throw new Refused(400, "refused.badUnitName");
         }
@@ -193,9 +218,11 @@ public class OrgUnits {
     }
 
     private void requireFreeName(String name, OrgUnit parent, Long except) {
-        boolean taken = em.createNamedQuery(OrgUnit.ALL, OrgUnit.class).getResultStream()
+        boolean taken = em.createNamedQuery(OrgUnit.ALL, OrgUnit.class)
+                .getResultStream()
                 .filter(other -> !other.getId().equals(except))
-                .filter(other -> Objects.equals(other.getParent() == null ? null : other.getParent().getId(),
+                .filter(other -> Objects.equals(
+                        other.getParent() == null ? null : other.getParent().getId(),
                         parent == null ? null : parent.getId()))
                 .anyMatch(other -> other.getName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)));
         if (taken) {

@@ -29,7 +29,8 @@ public class Organisation {
     public Set<Long> unitIdsLedBy(long personId) {
         @SuppressWarnings("unchecked")
         List<Number> led = em.createNativeQuery("SELECT unit_id FROM org_unit_leader WHERE person_id = ?1")
-                .setParameter(1, personId).getResultList();
+                .setParameter(1, personId)
+                .getResultList();
         Set<Long> roots = new HashSet<>();
         led.forEach(id -> roots.add(id.longValue()));
         return roots.isEmpty() ? Set.of() : walkDown(roots, childrenByParent());
@@ -56,7 +57,8 @@ public class Organisation {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT unit_id, person_id FROM person_unit WHERE unit_id IN ("
-                + String.join(",", unitIds.stream().map(String::valueOf).toList()) + ")").getResultList();
+                        + String.join(",", unitIds.stream().map(String::valueOf).toList()) + ")")
+                .getResultList();
         for (Object[] row : rows) {
             members.computeIfAbsent(((Number) row[0]).longValue(), unit -> new HashSet<>())
                     .add(((Number) row[1]).longValue());
@@ -66,14 +68,18 @@ public class Organisation {
 
     /** Whether the unit exists. */
     public boolean exists(long unitId) {
-        return !em.createNativeQuery("SELECT id FROM org_unit WHERE id = ?1").setParameter(1, unitId)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !em.createNativeQuery("SELECT id FROM org_unit WHERE id = ?1")
+                .setParameter(1, unitId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Names of all organisational units by id. */
     public Map<Long, String> unitNames() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM org_unit").getResultList();
+        List<Object[]> rows =
+                em.createNativeQuery("SELECT id, name FROM org_unit").getResultList();
         Map<Long, String> names = new HashMap<>();
         rows.forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
         return names;

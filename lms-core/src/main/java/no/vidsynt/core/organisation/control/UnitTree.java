@@ -19,26 +19,20 @@ public final class UnitTree {
     public static final String SEPARATOR = "/";
 
     /** One unit as the tree needs it. */
-    public record Unit(long id, String name, String kind, Long parentId) {
-    }
+    public record Unit(long id, String name, String kind, Long parentId) {}
 
     /** A unit with its place in the tree. */
-    public record Placed(Unit unit, String path, int depth) {
-    }
+    public record Placed(Unit unit, String path, int depth) {}
 
     /** The outcome of looking up a unit written as a name or a path. */
-    public sealed interface Lookup permits Found, Unknown, Ambiguous {
-    }
+    public sealed interface Lookup permits Found, Unknown, Ambiguous {}
 
-    public record Found(long id) implements Lookup {
-    }
+    public record Found(long id) implements Lookup {}
 
-    public record Unknown() implements Lookup {
-    }
+    public record Unknown() implements Lookup {}
 
     /** Several units carry this name: the path tells them apart. */
-    public record Ambiguous(List<String> paths) implements Lookup {
-    }
+    public record Ambiguous(List<String> paths) implements Lookup {}
 
     private final Map<Long, Unit> byId = new HashMap<>();
     private final List<Placed> ordered = new ArrayList<>();
@@ -53,8 +47,10 @@ public final class UnitTree {
             Long parent = unit.parentId() != null && byId.containsKey(unit.parentId()) ? unit.parentId() : null;
             children.computeIfAbsent(parent, key -> new ArrayList<>()).add(unit);
         }
-        children.values().forEach(list -> list.sort(Comparator.comparing((Unit u) -> u.name().toLowerCase(Locale.ROOT))
-                .thenComparing(Unit::id)));
+        children.values()
+                .forEach(list ->
+                        list.sort(Comparator.comparing((Unit u) -> u.name().toLowerCase(Locale.ROOT))
+                                .thenComparing(Unit::id)));
         place(children, null, "", 0);
     }
 
@@ -95,10 +91,15 @@ public final class UnitTree {
             return new Unknown();
         }
         if (wanted.contains(SEPARATOR)) {
-            return ordered.stream().filter(p -> normalise(p.path()).equals(wanted)).findFirst()
-                    .<Lookup>map(p -> new Found(p.unit().id())).orElse(new Unknown());
+            return ordered.stream()
+                    .filter(p -> normalise(p.path()).equals(wanted))
+                    .findFirst()
+                    .<Lookup>map(p -> new Found(p.unit().id()))
+                    .orElse(new Unknown());
         }
-        List<Placed> named = ordered.stream().filter(p -> normalise(p.unit().name()).equals(wanted)).toList();
+        List<Placed> named = ordered.stream()
+                .filter(p -> normalise(p.unit().name()).equals(wanted))
+                .toList();
         if (named.isEmpty()) {
             return new Unknown();
         }

@@ -47,7 +47,8 @@ public class OrgUnit {
 
     /** The unit's leaders (avdelingsledere); they follow this unit and the units below it, in aggregate only. */
     @ManyToMany
-    @JoinTable(name = "org_unit_leader",
+    @JoinTable(
+            name = "org_unit_leader",
             joinColumns = @JoinColumn(name = "unit_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> leaders = new HashSet<>();

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** The levels of the organisational tree: a region holds departments, a department holds teams. */
 public enum OrgUnitKind {
-    REGION, DEPARTMENT, TEAM;
+    REGION,
+    DEPARTMENT,
+    TEAM;
 
     /**
      * The kind a unit gets under a parent of this kind: a unit's kind follows its place in the tree.

@@ -7,10 +7,10 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Locale;
 import no.vidsynt.core.people.control.PeopleImport;
 import no.vidsynt.core.people.control.Refused;
@@ -78,8 +78,11 @@ public class ImportPage implements Serializable {
         }
         try (InputStream in = file.getInputStream()) {
             byte[] bytes = in.readAllBytes();
-            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            content = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             fileName = file.getSubmittedFileName();
             return true;
         } catch (CharacterCodingException notUtf8) {
@@ -113,8 +116,19 @@ public class ImportPage implements Serializable {
         return report != null && report.dryRun() && report.problems().isEmpty() && content != null;
     }
 
-    public Part getFile() { return file; }
-    public void setFile(Part file) { this.file = file; }
-    public String getFileName() { return fileName; }
-    public PeopleImport.Report getReport() { return report; }
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public PeopleImport.Report getReport() {
+        return report;
+    }
 }

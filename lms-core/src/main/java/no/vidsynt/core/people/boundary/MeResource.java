@@ -31,14 +31,25 @@ public class MeResource {
     OwnProfile ownProfile;
 
     /** What the API returns about the caller: nothing secret (no hash, no sign-in counters). */
-    public record Profile(String username, String displayName, String email, String preferredLanguage,
-            List<String> roles, List<String> units) {
+    public record Profile(
+            String username,
+            String displayName,
+            String email,
+            String preferredLanguage,
+            List<String> roles,
+            List<String> units) {
 
         static Profile of(Person person) {
-            return new Profile(person.getUsername(), person.getDisplayName(), person.getEmail(),
+            return new Profile(
+                    person.getUsername(),
+                    person.getDisplayName(),
+                    person.getEmail(),
                     person.getPreferredLanguage(),
                     person.getRoles().stream().map(Role::groupName).sorted().toList(),
-                    person.getUnits().stream().map(unit -> unit.getName()).sorted().toList());
+                    person.getUnits().stream()
+                            .map(unit -> unit.getName())
+                            .sorted()
+                            .toList());
         }
     }
 
@@ -49,12 +60,10 @@ public class MeResource {
     }
 
     /** What callers may change about themselves; a missing field stays as it is. */
-    public record ProfileChange(String displayName, String email, String preferredLanguage) {
-    }
+    public record ProfileChange(String displayName, String email, String preferredLanguage) {}
 
     /** A password change: the current password and a new one of at least 12 characters. */
-    public record PasswordChange(String currentPassword, String newPassword) {
-    }
+    public record PasswordChange(String currentPassword, String newPassword) {}
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

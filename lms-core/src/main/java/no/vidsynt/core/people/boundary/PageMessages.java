@@ -10,12 +10,13 @@ import no.vidsynt.core.platform.web.Languages;
 /** Messages from the people bundle on the current page, in the page's language. */
 public final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Languages.DEFAULT;
     }
 
     public static String text(String key, Object... arguments) {

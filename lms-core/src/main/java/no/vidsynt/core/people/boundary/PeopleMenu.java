@@ -12,8 +12,8 @@ import no.vidsynt.core.platform.web.MenuItem;
 @ApplicationScoped
 public class PeopleMenu implements MenuContribution {
 
-    private static final Set<String> EVERYONE = Set.of(Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE,
-            Role.LEADER_ROLE, Role.ADMIN_ROLE);
+    private static final Set<String> EVERYONE =
+            Set.of(Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE);
     private static final Set<String> ADMINS = Set.of(Role.ADMIN_ROLE);
 
     @Override

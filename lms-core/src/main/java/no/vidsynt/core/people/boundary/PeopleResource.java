@@ -53,17 +53,21 @@ public class PeopleResource {
     OrgUnits orgUnits;
 
     /** A new password, set by an administrator. */
-    public record NewPassword(String password) {
-    }
+    public record NewPassword(String password) {}
 
     @GET
-    @Operation(summary = "Search people", description = "Sorted by name; filter by name, username or e-mail (q), unit "
-            + "(with the units below it), role and active. Returns {items, total, page, size}; pages count from 0.")
-    public ResultPage<PersonView> list(@QueryParam("q") String text,
+    @Operation(
+            summary = "Search people",
+            description =
+                    "Sorted by name; filter by name, username or e-mail (q), unit "
+                            + "(with the units below it), role and active. Returns {items, total, page, size}; pages count from 0.")
+    public ResultPage<PersonView> list(
+            @QueryParam("q") String text,
             @QueryParam("unit") Long unitId,
             @Parameter(description = "learner, trainer, author, leader or admin") @QueryParam("role") String role,
             @QueryParam("active") Boolean active,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         requirePossible(page, size);
         var criteria = new PeopleSearch.Criteria(text, unitId, role(role), active);
         var tree = orgUnits.tree();
@@ -87,7 +91,9 @@ public class PeopleResource {
     public Response create(PersonDetails details) {
         requireBody(details);
         PersonView created = view(administration.create(details));
-        return Response.created(URI.create("v1/people/" + created.id())).entity(created).build();
+        return Response.created(URI.create("v1/people/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -126,16 +132,21 @@ public class PeopleResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import people from CSV", description = "UTF-8, semicolon-separated, header "
-            + "username;name;email;language;roles;units; roles and units comma-separated, units by name or path "
-            + "(Region sør/Avdeling Arendal). dryRun=true only reports. The import applies every line or none: "
-            + "with any problem it answers 400 with the report and changes nothing.")
+    @Operation(
+            summary = "Import people from CSV",
+            description = "UTF-8, semicolon-separated, header "
+                    + "username;name;email;language;roles;units; roles and units comma-separated, units by name or path "
+                    + "(Region sør/Avdeling Arendal). dryRun=true only reports. The import applies every line or none: "
+                    + "with any problem it answers 400 with the report and changes nothing.")
     @APIResponse(responseCode = "200", description = "The report: created, updated, unchanged, problems by line")
     @APIResponse(responseCode = "400", description = "The file has problems; nothing was changed")
     public Response importPeople(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, String csv) {
         PeopleImport.Report report = dryRun ? importer.dryRun(csv) : importer.apply(csv);
         var status = !dryRun && !report.applied() ? Response.Status.BAD_REQUEST : Response.Status.OK;
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(ImportReportView.of(report)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(ImportReportView.of(report))
+                .build();
     }
 
     private PersonView view(Person person) {

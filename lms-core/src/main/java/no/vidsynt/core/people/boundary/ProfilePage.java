@@ -43,13 +43,16 @@ public class ProfilePage implements Serializable {
 
     private PersonView me;
     private List<String> followedUnits;
+
     @NotBlank
     @Size(max = 200)
     private String displayName;
+
     @NotBlank
     @Email
     @Size(max = 254)
     private String email;
+
     private String preferredLanguage;
     private String currentPassword;
     private String newPassword;
@@ -61,8 +64,10 @@ public class ProfilePage implements Serializable {
         var tree = orgUnits.tree();
         me = PersonView.of(person, tree);
         var led = organisation.unitIdsLedBy(person.getId());
-        followedUnits = tree.ordered().stream().filter(placed -> led.contains(placed.unit().id()))
-                .map(UnitTree.Placed::path).toList();
+        followedUnits = tree.ordered().stream()
+                .filter(placed -> led.contains(placed.unit().id()))
+                .map(UnitTree.Placed::path)
+                .toList();
         displayName = person.getDisplayName();
         email = person.getEmail();
         preferredLanguage = person.getPreferredLanguage();
@@ -94,7 +99,8 @@ public class ProfilePage implements Serializable {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/profile.xhtml");
         } catch (Refused refused) {
-            String field = "refused.wrongCurrentPassword".equals(refused.key()) ? "password:currentPassword"
+            String field = "refused.wrongCurrentPassword".equals(refused.key())
+                    ? "password:currentPassword"
                     : "password:newPassword";
             PageMessages.refused(field, refused);
         } finally {
@@ -104,19 +110,59 @@ public class ProfilePage implements Serializable {
         }
     }
 
-    public PersonView getMe() { return me; }
+    public PersonView getMe() {
+        return me;
+    }
     /** The units a leader follows: those they lead and the units below them. */
-    public List<String> getFollowedUnits() { return followedUnits; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
-    public String getCurrentPassword() { return currentPassword; }
-    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-    public String getNewPasswordAgain() { return newPasswordAgain; }
-    public void setNewPasswordAgain(String newPasswordAgain) { this.newPasswordAgain = newPasswordAgain; }
+    public List<String> getFollowedUnits() {
+        return followedUnits;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getNewPasswordAgain() {
+        return newPasswordAgain;
+    }
+
+    public void setNewPasswordAgain(String newPasswordAgain) {
+        this.newPasswordAgain = newPasswordAgain;
+    }
 }

@@ -46,13 +46,16 @@ public class UserPage implements Serializable {
     @Size(max = 100)
     @Pattern(regexp = "[\\p{L}\\p{N}._@-]+")
     private String username;
+
     @NotBlank
     @Size(max = 200)
     private String displayName;
+
     @NotBlank
     @Email
     @Size(max = 254)
     private String email;
+
     private String preferredLanguage = "nb";
     private List<String> roles = new ArrayList<>(List.of(Role.LEARNER.name()));
     private List<Long> unitIds = new ArrayList<>();
@@ -64,7 +67,10 @@ public class UserPage implements Serializable {
     @PostConstruct
     void load() {
         allUnits = orgUnits.tree().ordered();
-        String parameter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String parameter = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         if (parameter == null || parameter.isBlank()) {
             return;
         }
@@ -87,12 +93,13 @@ public class UserPage implements Serializable {
         email = found.getEmail();
         preferredLanguage = found.getPreferredLanguage();
         roles = new ArrayList<>(found.getRoles().stream().map(Role::name).toList());
-        unitIds = new ArrayList<>(person.units().stream().map(PersonView.UnitRef::id).toList());
+        unitIds = new ArrayList<>(
+                person.units().stream().map(PersonView.UnitRef::id).toList());
     }
 
     public String save() {
-        var details = new PersonDetails(username, displayName, email, preferredLanguage,
-                roleSet(), new HashSet<>(unitIds));
+        var details =
+                new PersonDetails(username, displayName, email, preferredLanguage, roleSet(), new HashSet<>(unitIds));
         try {
             Person saved = id == null ? administration.create(details) : administration.update(id, details);
             PageMessages.info(id == null ? "user.created" : "user.saved", saved.getDisplayName());
@@ -151,24 +158,83 @@ public class UserPage implements Serializable {
         };
     }
 
-    public boolean isCreating() { return id == null; }
-    public PersonView getPerson() { return person; }
-    public List<UnitTree.Placed> getAllUnits() { return allUnits; }
-    public Role[] getAllRoles() { return Role.values(); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
-    public List<String> getRoles() { return roles; }
-    public void setRoles(List<String> roles) { this.roles = roles == null ? new ArrayList<>() : roles; }
-    public List<Long> getUnitIds() { return unitIds; }
-    public void setUnitIds(List<Long> unitIds) { this.unitIds = unitIds == null ? new ArrayList<>() : unitIds; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public PersonView getPerson() {
+        return person;
+    }
+
+    public List<UnitTree.Placed> getAllUnits() {
+        return allUnits;
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? new ArrayList<>() : roles;
+    }
+
+    public List<Long> getUnitIds() {
+        return unitIds;
+    }
+
+    public void setUnitIds(List<Long> unitIds) {
+        this.unitIds = unitIds == null ? new ArrayList<>() : unitIds;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
 }

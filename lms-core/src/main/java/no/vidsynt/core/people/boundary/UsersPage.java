@@ -60,13 +60,15 @@ public class UsersPage implements Serializable {
         }
 
         @Override
-        public List<PersonView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<PersonView> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(ResultPage.MAX_SIZE, pageSize));
             var tree = orgUnits.tree();
             var page = search.search(criteria(), first / size, size);
             setRowCount((int) page.total());
-            return page.items().stream().map(person -> PersonView.of(person, tree)).toList();
+            return page.items().stream()
+                    .map(person -> PersonView.of(person, tree))
+                    .toList();
         }
 
         @Override
@@ -80,15 +82,47 @@ public class UsersPage implements Serializable {
         }
     }
 
-    public LazyDataModel<PersonView> getPeople() { return people; }
-    public List<UnitTree.Placed> getUnits() { return units; }
-    public Role[] getRoles() { return Role.values(); }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public Long getUnitId() { return unitId; }
-    public void setUnitId(Long unitId) { this.unitId = unitId; }
-    public Role getRole() { return role; }
-    public void setRole(Role role) { this.role = role; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
+    public LazyDataModel<PersonView> getPeople() {
+        return people;
+    }
+
+    public List<UnitTree.Placed> getUnits() {
+        return units;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
 }

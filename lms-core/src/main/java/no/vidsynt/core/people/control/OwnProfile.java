@@ -35,8 +35,11 @@ public class OwnProfile {
         if (username == null) {
             throw Refused.notFound();
         }
-        return em.createNamedQuery(Person.BY_USERNAME, Person.class).setParameter("username", username)
-                .getResultStream().findFirst().orElseThrow(Refused::notFound);
+        return em.createNamedQuery(Person.BY_USERNAME, Person.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(Refused::notFound);
     }
 
     /** Changes one's own name, e-mail and language; a null value leaves that one as it is. */
@@ -55,8 +58,10 @@ public class OwnProfile {
             if (wanted.length() > 254 || !wanted.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 throw new Refused(400, "refused.badEmail", wanted);
             }
-            boolean taken = em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", wanted)
-                    .getResultStream().anyMatch(other -> !other.getId().equals(me.getId()));
+            boolean taken = em.createNamedQuery(Person.BY_EMAIL, Person.class)
+                    .setParameter("email", wanted)
+                    .getResultStream()
+                    .anyMatch(other -> !other.getId().equals(me.getId()));
             if (taken) {
                 throw new Refused(409, "refused.emailTaken", wanted);
             }
@@ -71,7 +76,10 @@ public class OwnProfile {
             changed.append("language ");
         }
         if (!changed.isEmpty()) {
-            audit.fire(new Audited("profile.updated", "person", me.getId(),
+            audit.fire(new Audited(
+                    "profile.updated",
+                    "person",
+                    me.getId(),
                     me.getUsername() + ": " + changed.toString().trim()));
         }
         return me;

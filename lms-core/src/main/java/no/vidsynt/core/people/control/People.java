@@ -21,7 +21,8 @@ public class People {
     public Optional<Person> byUsername(String username) {
         return em.createNamedQuery(Person.BY_USERNAME, Person.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Person> byId(long id) {
@@ -34,22 +35,31 @@ public class People {
             return List.of();
         }
         return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids ORDER BY p.displayName", Person.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Active people with the role, by name. */
     public List<Person> activeWithRole(Role role) {
-        return em.createQuery("SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :role AND p.active = TRUE "
-                + "ORDER BY p.displayName", Person.class).setParameter("role", role).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT p FROM Person p JOIN p.roles r WHERE r = :role AND p.active = TRUE "
+                                + "ORDER BY p.displayName",
+                        Person.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     /** Active people, other than {@code except}, who have the role or belong to one of the units; by name. */
     public List<Person> activeWithRoleOrIn(Role role, Set<Long> unitIds, long except) {
-        return em.createQuery("SELECT DISTINCT p FROM Person p LEFT JOIN p.units u LEFT JOIN p.roles r "
-                        + "WHERE p.active = TRUE AND p.id <> :me AND (r = :role OR u.id IN :units) "
-                        + "ORDER BY p.displayName", Person.class)
-                .setParameter("me", except).setParameter("role", role)
-                .setParameter("units", unitIds.isEmpty() ? Set.of(-1L) : unitIds).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT p FROM Person p LEFT JOIN p.units u LEFT JOIN p.roles r "
+                                + "WHERE p.active = TRUE AND p.id <> :me AND (r = :role OR u.id IN :units) "
+                                + "ORDER BY p.displayName",
+                        Person.class)
+                .setParameter("me", except)
+                .setParameter("role", role)
+                .setParameter("units", unitIds.isEmpty() ? Set.of(-1L) : unitIds)
+                .getResultList();
     }
 
     /** The ids of the organisational units the person belongs to (as stored now, not as the caller holds it). */
@@ -61,7 +71,9 @@ public class People {
     }
 
     public long countWithRole(Role role) {
-        return em.createNamedQuery(Person.COUNT_WITH_ROLE, Long.class).setParameter("role", role).getSingleResult();
+        return em.createNamedQuery(Person.COUNT_WITH_ROLE, Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
     }
 
     public long countAll() {

@@ -70,8 +70,12 @@ public class PeopleAdministration {
             person.joinUnit(unit);
             membership.fire(new MembershipChanged(person.getId(), unit.getId(), true));
         }
-        audit.fire(new Audited("person.created", "person", person.getId(), person.getUsername() + " (" + person.getDisplayName()
-                + "), roles " + names(person.getRoles()) + ", units " + unitNames(person.getUnits())));
+        audit.fire(new Audited(
+                "person.created",
+                "person",
+                person.getId(),
+                person.getUsername() + " (" + person.getDisplayName() + "), roles " + names(person.getRoles())
+                        + ", units " + unitNames(person.getUnits())));
         return person;
     }
 
@@ -80,14 +84,18 @@ public class PeopleAdministration {
         details.check();
         String email = details.email().trim();
         if (!person.getEmail().equalsIgnoreCase(email)) {
-            em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", email).getResultStream()
-                    .filter(other -> !other.getId().equals(person.getId())).findFirst()
+            em.createNamedQuery(Person.BY_EMAIL, Person.class)
+                    .setParameter("email", email)
+                    .getResultStream()
+                    .filter(other -> !other.getId().equals(person.getId()))
+                    .findFirst()
                     .ifPresent(other -> {
                         throw new Refused(409, "refused.emailTaken", email);
                     });
         }
         Set<Role> roles = rolesOf(details);
-        if (person.getUsername().equals(adminCheck.callerName()) && person.holds(Role.ADMIN)
+        if (person.getUsername().equals(adminCheck.callerName())
+                && person.holds(Role.ADMIN)
                 && !roles.contains(Role.ADMIN)) {
             throw new Refused(400, "refused.ownAdminRole");
         }
@@ -110,7 +118,11 @@ public class PeopleAdministration {
         }
         changes.addAll(placeInUnits(person, new HashSet<>(units(details.unitIds()))));
         if (!changes.isEmpty()) {
-            audit.fire(new Audited("person.updated", "person", person.getId(), person.getUsername() + ": " + String.join("; ", changes)));
+            audit.fire(new Audited(
+                    "person.updated",
+                    "person",
+                    person.getId(),
+                    person.getUsername() + ": " + String.join("; ", changes)));
         }
         return person;
     }
@@ -182,7 +194,10 @@ public class PeopleAdministration {
     }
 
     private boolean exists(String query, String parameter, String value) {
-        return em.createNamedQuery(query, Person.class).setParameter(parameter, value).getResultStream().findAny()
+        return em.createNamedQuery(query, Person.class)
+                .setParameter(parameter, value)
+                .getResultStream()
+                .findAny()
                 .isPresent();
     }
 
@@ -210,15 +225,19 @@ public class PeopleAdministration {
     }
 
     private static String languageOf(PersonDetails details) {
-        return details.preferredLanguage() == null || details.preferredLanguage().isBlank() ? "nb"
+        return details.preferredLanguage() == null
+                        || details.preferredLanguage().isBlank()
+                ? "nb"
                 : details.preferredLanguage();
     }
 
     static String names(Set<Role> roles) {
-        return String.join(",", new TreeSet<>(roles.stream().map(Role::groupName).toList()));
+        return String.join(
+                ",", new TreeSet<>(roles.stream().map(Role::groupName).toList()));
     }
 
     static String unitNames(Set<OrgUnit> units) {
-        return String.join(",", new TreeSet<>(units.stream().map(OrgUnit::getName).toList()));
+        return String.join(
+                ",", new TreeSet<>(units.stream().map(OrgUnit::getName).toList()));
     }
 }

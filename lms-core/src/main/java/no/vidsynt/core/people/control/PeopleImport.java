@@ -45,17 +45,21 @@ public class PeopleImport {
     Event<Audited> audit;
 
     /** One line's outcome, for the summary. */
-    public record Line(int line, String username, ImportPlan.Outcome outcome) {
-    }
+    public record Line(int line, String username, ImportPlan.Outcome outcome) {}
 
     /**
      * What an import did or would do.
      *
      * @param applied whether the changes were written (false for a dry run and for a file with problems)
      */
-    public record Report(boolean dryRun, boolean applied, long created, long updated, long unchanged,
-            List<ImportProblem> problems, List<Line> lines) {
-    }
+    public record Report(
+            boolean dryRun,
+            boolean applied,
+            long created,
+            long updated,
+            long unchanged,
+            List<ImportProblem> problems,
+            List<Line> lines) {}
 
     /** Checks the file and tells what importing it would change; writes nothing. */
     @Transactional
@@ -76,20 +80,34 @@ public class PeopleImport {
             switch (change.outcome()) {
                 case CREATE -> create(change);
                 case UPDATE -> update(change);
-                case UNCHANGED -> { }
+                case UNCHANGED -> {}
             }
         }
         Report report = report(plan, false, true);
-        audit.fire(new Audited("people.import_applied", "person", null, String.format(Locale.ROOT,
-                "%d created, %d updated, %d unchanged", report.created(), report.updated(), report.unchanged())));
+        audit.fire(new Audited(
+                "people.import_applied",
+                "person",
+                null,
+                String.format(
+                        Locale.ROOT,
+                        "%d created, %d updated, %d unchanged",
+                        report.created(),
+                        report.updated(),
+                        report.unchanged())));
         return report;
     }
 
     private ImportPlan plan(String csv) {
         PeopleCsv.Parsed parsed = PeopleCsv.parse(csv);
-        List<ImportPlan.Existing> existing = em.createNamedQuery(Person.ALL, Person.class).getResultStream()
-                .map(person -> new ImportPlan.Existing(person.getId(), person.getUsername(), person.getDisplayName(),
-                        person.getEmail(), person.getPreferredLanguage(), Set.copyOf(person.getRoles()),
+        List<ImportPlan.Existing> existing = em.createNamedQuery(Person.ALL, Person.class)
+                .getResultStream()
+                .map(person -> new ImportPlan.Existing(
+                        person.getId(),
+                        person.getUsername(),
+                        person.getDisplayName(),
+                        person.getEmail(),
+                        person.getPreferredLanguage(),
+                        Set.copyOf(person.getRoles()),
                         person.getUnits().stream().map(OrgUnit::getId).collect(Collectors.toSet())))
                 .toList();
         return ImportPlan.of(parsed, existing, orgUnits.tree(), adminCheck.callerName());
@@ -97,20 +115,34 @@ public class PeopleImport {
 
     private void create(ImportPlan.Change change) {
         ImportRow row = change.row();
-        administration.create(new PersonDetails(row.username(), row.name(), row.email(), row.language(), row.roles(),
-                change.unitIds()));
+        administration.create(new PersonDetails(
+                row.username(), row.name(), row.email(), row.language(), row.roles(), change.unitIds()));
     }
 
     private void update(ImportPlan.Change change) {
         ImportRow row = change.row();
-        administration.update(change.personId(), new PersonDetails(row.username(), row.name(), row.email(),
-                row.language(), row.roles(), new HashSet<>(change.unitIds())));
+        administration.update(
+                change.personId(),
+                new PersonDetails(
+                        row.username(),
+                        row.name(),
+                        row.email(),
+                        row.language(),
+                        row.roles(),
+                        new HashSet<>(change.unitIds())));
     }
 
     private static Report report(ImportPlan plan, boolean dryRun, boolean applied) {
         List<Line> lines = plan.changes().stream()
-                .map(change -> new Line(change.row().line(), change.row().username(), change.outcome())).toList();
-        return new Report(dryRun, applied, plan.count(ImportPlan.Outcome.CREATE), plan.count(ImportPlan.Outcome.UPDATE),
-                plan.count(ImportPlan.Outcome.UNCHANGED), plan.problems(), lines);
+                .map(change -> new Line(change.row().line(), change.row().username(), change.outcome()))
+                .toList();
+        return new Report(
+                dryRun,
+                applied,
+                plan.count(ImportPlan.Outcome.CREATE),
+                plan.count(ImportPlan.Outcome.UPDATE),
+                plan.count(ImportPlan.Outcome.UNCHANGED),
+                plan.problems(),
+                lines);
     }
 }

@@ -63,8 +63,8 @@ public class PeopleSearch {
             parameters.put("active", criteria.active());
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
-        TypedQuery<Person> items = em.createQuery("SELECT p FROM Person p" + where
-                + " ORDER BY p.displayName, p.username", Person.class);
+        TypedQuery<Person> items =
+                em.createQuery("SELECT p FROM Person p" + where + " ORDER BY p.displayName, p.username", Person.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             items.setParameter(name, value);

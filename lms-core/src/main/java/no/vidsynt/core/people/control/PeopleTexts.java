@@ -9,11 +9,13 @@ public final class PeopleTexts {
 
     public static final String BUNDLE = "no.vidsynt.core.i18n.people";
 
-    private PeopleTexts() {
-    }
+    private PeopleTexts() {}
 
     public static String get(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, PeopleTexts.class.getClassLoader()).getString(key);
-        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, PeopleTexts.class.getClassLoader())
+                .getString(key);
+        return arguments == null || arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -13,8 +13,13 @@ import no.vidsynt.core.people.entity.Role;
  * @param roles the person's roles; none given means learner
  * @param unitIds the units the person belongs to
  */
-public record PersonDetails(String username, String displayName, String email, String preferredLanguage,
-        Set<Role> roles, Set<Long> unitIds) {
+public record PersonDetails(
+        String username,
+        String displayName,
+        String email,
+        String preferredLanguage,
+        Set<Role> roles,
+        Set<Long> unitIds) {
 
     static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,100}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s;,]+@[^@\\s;,]+\\.[^@\\s;,]+");
@@ -42,8 +47,10 @@ public record PersonDetails(String username, String displayName, String email, S
         if (email.trim().length() > 254 || !EMAIL.matcher(email.trim()).matches()) {
             throw new Refused(400, "refused.badEmail", email);
         }
-        if (preferredLanguage != null && !preferredLanguage.isBlank()
-                && !preferredLanguage.equals("nb") && !preferredLanguage.equals("en")) {
+        if (preferredLanguage != null
+                && !preferredLanguage.isBlank()
+                && !preferredLanguage.equals("nb")
+                && !preferredLanguage.equals("en")) {
             throw new Refused(400, "refused.badLanguage", preferredLanguage);
         }
     }

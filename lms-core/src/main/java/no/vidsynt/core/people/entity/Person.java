@@ -86,7 +86,8 @@ public class Person {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @ManyToMany
-    @JoinTable(name = "person_unit",
+    @JoinTable(
+            name = "person_unit",
             joinColumns = @JoinColumn(name = "person_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     private Set<OrgUnit> units = new HashSet<>();

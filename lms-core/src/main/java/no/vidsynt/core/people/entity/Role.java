@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What a person may do in VidSynt. The lower-case name is the security group and role name. */
 public enum Role {
-    LEARNER, TRAINER, AUTHOR, LEADER, ADMIN;
+    LEARNER,
+    TRAINER,
+    AUTHOR,
+    LEADER,
+    ADMIN;
 
     /** The role name used by Jakarta Security and in {@code web.xml}. */
     public String groupName() {

@@ -9,8 +9,7 @@ public final class Database {
     /** The persistence unit every module's entities belong to. */
     public static final String PERSISTENCE_UNIT = "vidsynt";
 
-    private Database() {
-    }
+    private Database() {}
 
     /** Whether a JDBC URL names the embedded database used for first runs and demos. */
     public static boolean isEmbedded(String jdbcUrl) {

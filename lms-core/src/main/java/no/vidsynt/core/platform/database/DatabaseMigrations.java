@@ -2,11 +2,11 @@ package no.vidsynt.core.platform.database;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.DependsOn;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -51,13 +51,13 @@ public class DatabaseMigrations {
         owners.stream()
                 .map(owner -> new Owned(owner instanceof CourseModule, owner.schema()))
                 .filter(owned -> owned.schema().isPresent())
-                .sorted(Comparator.comparing(Owned::programme).thenComparing(owned -> owned.schema().get().owner()))
+                .sorted(Comparator.comparing(Owned::programme)
+                        .thenComparing(owned -> owned.schema().get().owner()))
                 .map(owned -> owned.schema().get())
                 .forEach(schema -> migrateOwner(schema.owner(), schema.location(), schema.historyTable()));
     }
 
-    private record Owned(boolean programme, Optional<ModuleSchema> schema) {
-    }
+    private record Owned(boolean programme, Optional<ModuleSchema> schema) {}
 
     /**
      * Not an overload of {@link #migrate()}: the EJB container finds the {@code @PostConstruct} method by name, and an
@@ -77,11 +77,13 @@ public class DatabaseMigrations {
                     .validateMigrationNaming(true)
                     .load()
                     .migrate();
-            LOG.info(() -> "Schema of '" + owner + "' is at version " + result.targetSchemaVersion
-                    + " (" + result.migrationsExecuted + " migration(s) applied now)");
+            LOG.info(() -> "Schema of '" + owner + "' is at version " + result.targetSchemaVersion + " ("
+                    + result.migrationsExecuted + " migration(s) applied now)");
         } catch (FlywayException e) {
-            throw StartupFailure.stop("The database migration of '" + owner + "' (" + location + ") failed: "
-                    + e.getMessage() + "\nFix the migration or the database, then start again.", e);
+            throw StartupFailure.stop(
+                    "The database migration of '" + owner + "' (" + location + ") failed: " + e.getMessage()
+                            + "\nFix the migration or the database, then start again.",
+                    e);
         }
     }
 }

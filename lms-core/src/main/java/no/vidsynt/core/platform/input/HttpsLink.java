@@ -11,8 +11,7 @@ import java.util.Optional;
  */
 public final class HttpsLink {
 
-    private HttpsLink() {
-    }
+    private HttpsLink() {}
 
     /** The address as a URI when it is a valid https URL with a host; empty otherwise (never throws). */
     public static Optional<URI> parse(String text) {
@@ -21,7 +20,8 @@ public final class HttpsLink {
         }
         try {
             URI uri = new URI(text.strip());
-            boolean https = "https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT));
+            boolean https = "https"
+                    .equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT));
             if (!https || uri.getHost() == null || uri.getHost().isBlank() || uri.getRawUserInfo() != null) {
                 return Optional.empty();
             }

@@ -6,8 +6,7 @@ package no.vidsynt.core.platform.input;
  */
 public final class SingleLine {
 
-    private SingleLine() {
-    }
+    private SingleLine() {}
 
     /** True when the text holds a carriage return, a line feed or another line or paragraph separator. */
     public static boolean hasBreak(String text) {

@@ -40,8 +40,9 @@ public class JsonBodyCheck implements ReaderInterceptor {
         byte[] body = context.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
         if (body.length > MAX_JSON_BYTES) {
             drain(context.getInputStream());
-            throw new InvalidBody("The body is too large.", List.of(new Problem.FieldError("body",
-                    "must be at most " + MAX_JSON_BYTES + " bytes")));
+            throw new InvalidBody(
+                    "The body is too large.",
+                    List.of(new Problem.FieldError("body", "must be at most " + MAX_JSON_BYTES + " bytes")));
         }
         context.setInputStream(new ByteArrayInputStream(body));
         if (body.length == 0 || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
@@ -51,12 +52,15 @@ public class JsonBodyCheck implements ReaderInterceptor {
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
-            throw new InvalidBody("The body is not valid JSON.", List.of(new Problem.FieldError("body",
-                    "is not valid JSON (line " + e.getLocation().getLineNumber() + ", column "
-                            + e.getLocation().getColumnNumber() + ")")));
+            throw new InvalidBody(
+                    "The body is not valid JSON.",
+                    List.of(new Problem.FieldError(
+                            "body",
+                            "is not valid JSON (line " + e.getLocation().getLineNumber() + ", column "
+                                    + e.getLocation().getColumnNumber() + ")")));
         } catch (JsonException e) {
-            throw new InvalidBody("The body is not valid JSON.",
-                    List.of(new Problem.FieldError("body", "is not valid JSON")));
+            throw new InvalidBody(
+                    "The body is not valid JSON.", List.of(new Problem.FieldError("body", "is not valid JSON")));
         }
         List<Problem.FieldError> problems = JsonShape.problems(value, context.getGenericType());
         if (!problems.isEmpty()) {

@@ -34,8 +34,7 @@ import java.util.function.Function;
  */
 public final class JsonShape {
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     /** The problems of {@code value} as a {@code type}, one per wrong field; empty when it binds safely. */
     public static List<Problem.FieldError> problems(JsonValue value, Type type) {
@@ -71,8 +70,12 @@ public final class JsonShape {
             }
         } else if (INTEGERS.containsKey(raw)) {
             wholeNumber(value, INTEGERS.get(raw), field, errors);
-        } else if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class
-                || raw == BigDecimal.class || raw == Number.class) {
+        } else if (raw == double.class
+                || raw == Double.class
+                || raw == float.class
+                || raw == Float.class
+                || raw == BigDecimal.class
+                || raw == Number.class) {
             if (!(value instanceof JsonNumber number) || Double.isInfinite(number.doubleValue())) {
                 errors.add(new Problem.FieldError(field, "must be a number"));
             }
@@ -105,8 +108,7 @@ public final class JsonShape {
         }
     }
 
-    private record Range(long min, long max) {
-    }
+    private record Range(long min, long max) {}
 
     private static final Map<Class<?>, Range> INTEGERS = Map.of(
             int.class, new Range(Integer.MIN_VALUE, Integer.MAX_VALUE),
@@ -125,14 +127,18 @@ public final class JsonShape {
             return;
         }
         BigDecimal decimal = number.bigDecimalValue();
-        if (decimal.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 || decimal.stripTrailingZeros().scale() > 0
-                || decimal.longValue() < range.min() || decimal.longValue() > range.max()) {
+        if (decimal.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+                || decimal.stripTrailingZeros().scale() > 0
+                || decimal.longValue() < range.min()
+                || decimal.longValue() > range.max()) {
             errors.add(new Problem.FieldError(field, expected));
         }
     }
 
     private static void enumConstant(JsonValue value, Class<?> type, String field, List<Problem.FieldError> errors) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        List<String> names = Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .toList();
         if (!(value instanceof JsonString text) || !names.contains(text.getString())) {
             errors.add(new Problem.FieldError(field, "must be one of " + String.join(", ", names)));
         }
@@ -174,13 +180,17 @@ public final class JsonShape {
 
     private static Type propertyType(Class<?> type, String name) {
         if (type.isRecord()) {
-            return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(name))
-                    .map(RecordComponent::getGenericType).findFirst().orElse(null);
+            return Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.getName().equals(name))
+                    .map(RecordComponent::getGenericType)
+                    .findFirst()
+                    .orElse(null);
         }
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
             for (Method method : c.getDeclaredMethods()) {
-                if (method.getName().equals(setter) && method.getParameterCount() == 1
+                if (method.getName().equals(setter)
+                        && method.getParameterCount() == 1
                         && Modifier.isPublic(method.getModifiers())) {
                     return method.getGenericParameterTypes()[0];
                 }

@@ -22,8 +22,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
     /** One invalid input field and why. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(Response.StatusType status, String detail, String instance) {
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance, null);

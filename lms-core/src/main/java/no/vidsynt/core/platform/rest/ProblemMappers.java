@@ -16,10 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.platform.web.LanguageChoice;
 import no.vidsynt.core.platform.web.Languages;
@@ -27,14 +27,14 @@ import no.vidsynt.core.platform.web.Languages;
 /** Turns every failure of an API call into a problem document (RFC 7807) without internals. */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** Errors the API raises on purpose (404, 409, ...): their status and message are meant for the caller. */
     @Provider
     public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {
         @Context
         UriInfo uri;
+
         @Context
         SecurityContext security;
 
@@ -45,9 +45,10 @@ public final class ProblemMappers {
                     || exception instanceof NotAuthorizedException) {
                 return signIn(uri);
             }
-            String detail = exception.getMessage() != null && !exception.getMessage().startsWith("HTTP ")
-                    ? exception.getMessage()
-                    : status.getReasonPhrase();
+            String detail =
+                    exception.getMessage() != null && !exception.getMessage().startsWith("HTTP ")
+                            ? exception.getMessage()
+                            : status.getReasonPhrase();
             return Problem.of(status, detail, path(uri)).toResponse();
         }
     }
@@ -60,8 +61,10 @@ public final class ProblemMappers {
     public static class Refusals implements ExceptionMapper<Refusal> {
         @Context
         UriInfo uri;
+
         @Context
         SecurityContext security;
+
         @Context
         HttpServletRequest request;
 
@@ -71,11 +74,18 @@ public final class ProblemMappers {
                 return signIn(uri);
             }
             Locale locale = request == null ? Languages.DEFAULT : LanguageChoice.of(request);
-            Response.StatusType status = Response.Status.fromStatusCode(refusal.kind().status());
+            Response.StatusType status =
+                    Response.Status.fromStatusCode(refusal.kind().status());
             List<Problem.FieldError> errors = refusal.fieldReasons(locale).stream()
-                    .map(field -> new Problem.FieldError(field.field(), field.message())).toList();
-            return new Problem("urn:vidsynt:" + refusal.area() + ":" + refusal.key(), status.getReasonPhrase(),
-                    status.getStatusCode(), refusal.message(locale), path(uri), errors.isEmpty() ? null : errors)
+                    .map(field -> new Problem.FieldError(field.field(), field.message()))
+                    .toList();
+            return new Problem(
+                            "urn:vidsynt:" + refusal.area() + ":" + refusal.key(),
+                            status.getReasonPhrase(),
+                            status.getStatusCode(),
+                            refusal.message(locale),
+                            path(uri),
+                            errors.isEmpty() ? null : errors)
                     .toResponse();
         }
     }
@@ -124,6 +134,7 @@ public final class ProblemMappers {
     @Provider
     public static class UnreadableBodies implements ExceptionMapper<RuntimeException> {
         private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+
         @Context
         UriInfo uri;
 
@@ -139,14 +150,23 @@ public final class ProblemMappers {
                     names.add(matcher.group(1));
                 }
             }
-            String field = names.isEmpty() ? "body" : String.join(".", names.stream().distinct().toList());
-            return new Problem("about:blank", "Bad Request", 400, "The request body cannot be read.", path(uri),
-                    List.of(new Problem.FieldError(field, "has a value of the wrong type or format"))).toResponse();
+            String field = names.isEmpty()
+                    ? "body"
+                    : String.join(".", names.stream().distinct().toList());
+            return new Problem(
+                            "about:blank",
+                            "Bad Request",
+                            400,
+                            "The request body cannot be read.",
+                            path(uri),
+                            List.of(new Problem.FieldError(field, "has a value of the wrong type or format")))
+                    .toResponse();
         }
 
         private static boolean fromReadingTheBody(Throwable exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof jakarta.json.JsonException
+                if (cause instanceof jakarta.json.bind.JsonbException
+                        || cause instanceof jakarta.json.JsonException
                         || cause instanceof java.time.format.DateTimeParseException) {
                     return true;
                 }
@@ -159,6 +179,7 @@ public final class ProblemMappers {
     @Provider
     public static class UnexpectedErrors implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(UnexpectedErrors.class.getName());
+
         @Context
         UriInfo uri;
 
@@ -170,16 +191,23 @@ public final class ProblemMappers {
         static Response incident(Throwable exception, UriInfo uri) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "API incident " + incident, exception);
-            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                    "Something went wrong on our side. Incident " + incident + ".", path(uri)).toResponse();
+            return Problem.of(
+                            Response.Status.INTERNAL_SERVER_ERROR,
+                            "Something went wrong on our side. Incident " + incident + ".",
+                            path(uri))
+                    .toResponse();
         }
     }
 
     /** 401 with the challenge: the caller is not signed in, so "forbidden" would be the wrong answer. */
     private static Response signIn(UriInfo uri) {
-        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
-                        "Sign in: send HTTP Basic credentials or a session cookie.", path(uri)).toResponse())
-                .header("WWW-Authenticate", "Basic realm=\"VidSynt\", charset=\"UTF-8\"").build();
+        return Response.fromResponse(Problem.of(
+                                Response.Status.UNAUTHORIZED,
+                                "Sign in: send HTTP Basic credentials or a session cookie.",
+                                path(uri))
+                        .toResponse())
+                .header("WWW-Authenticate", "Basic realm=\"VidSynt\", charset=\"UTF-8\"")
+                .build();
     }
 
     private static String path(UriInfo uri) {

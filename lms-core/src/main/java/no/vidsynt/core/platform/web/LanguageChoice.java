@@ -40,13 +40,21 @@ public class LanguageChoice implements Serializable {
     public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
         if (request.getSession(false) != null) {
             try {
-                return jakarta.enterprise.inject.spi.CDI.current().select(LanguageChoice.class).get().getLocale();
+                return jakarta.enterprise
+                        .inject
+                        .spi
+                        .CDI
+                        .current()
+                        .select(LanguageChoice.class)
+                        .get()
+                        .getLocale();
             } catch (RuntimeException noSessionContext) {
                 // fall through to the client's own preference
             }
         }
         // Without the header the container reports its own default locale, which is not the client's choice.
-        return request.getHeader("Accept-Language") == null ? Languages.DEFAULT
+        return request.getHeader("Accept-Language") == null
+                ? Languages.DEFAULT
                 : Languages.firstSupported(java.util.Collections.list(request.getLocales()));
     }
 
@@ -61,9 +69,14 @@ public class LanguageChoice implements Serializable {
         // from the view itself; without them the reloaded page would not know what it showed.
         var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
         String page = samePage(request.getHeader("Referer"), external.getRequestContextPath());
-        external.redirect(query != null ? external.getRequestContextPath() + view + "?" + query
-                : page != null ? page
-                : faces.getApplication().getViewHandler().getBookmarkableURL(faces, view, java.util.Map.of(), true));
+        external.redirect(
+                query != null
+                        ? external.getRequestContextPath() + view + "?" + query
+                        : page != null
+                                ? page
+                                : faces.getApplication()
+                                        .getViewHandler()
+                                        .getBookmarkableURL(faces, view, java.util.Map.of(), true));
     }
 
     /**

@@ -9,8 +9,7 @@ public final class Languages {
     public static final Locale DEFAULT = Locale.forLanguageTag("nb");
     public static final List<Locale> SUPPORTED = List.of(DEFAULT, Locale.ENGLISH);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     public static boolean isSupported(String language) {
         return SUPPORTED.stream().anyMatch(locale -> locale.getLanguage().equals(language));
@@ -22,11 +21,16 @@ public final class Languages {
      * {@link LanguageChoice#of}, which asks this only when there is no browser session's choice.
      */
     public static Locale firstSupported(java.util.List<Locale> acceptable) {
-        return acceptable == null ? DEFAULT : acceptable.stream()
-                .map(Locale::getLanguage)
-                .map(language -> language.equals("no") || language.equals("nn") ? DEFAULT.getLanguage() : language)
-                .filter(Languages::isSupported)
-                .findFirst().map(Locale::forLanguageTag).orElse(DEFAULT);
+        return acceptable == null
+                ? DEFAULT
+                : acceptable.stream()
+                        .map(Locale::getLanguage)
+                        .map(language ->
+                                language.equals("no") || language.equals("nn") ? DEFAULT.getLanguage() : language)
+                        .filter(Languages::isSupported)
+                        .findFirst()
+                        .map(Locale::forLanguageTag)
+                        .orElse(DEFAULT);
     }
 
     /** The supported locale for a language code; bokmål for anything else ("no" and "nn" read bokmål best). */
@@ -35,6 +39,9 @@ public final class Languages {
             return DEFAULT;
         }
         String code = language.trim().toLowerCase(Locale.ROOT);
-        return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(code)).findFirst().orElse(DEFAULT);
+        return SUPPORTED.stream()
+                .filter(locale -> locale.getLanguage().equals(code))
+                .findFirst()
+                .orElse(DEFAULT);
     }
 }

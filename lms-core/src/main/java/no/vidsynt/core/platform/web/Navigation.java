@@ -46,8 +46,8 @@ public class Navigation {
         if (links == null) {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             links = contributions.stream()
-                    .flatMap(contribution -> contribution.menuItems().stream()
-                            .map(item -> new Object[] {item, contribution.getClass().getClassLoader()}))
+                    .flatMap(contribution -> contribution.menuItems().stream().map(item ->
+                            new Object[] {item, contribution.getClass().getClassLoader()}))
                     .filter(pair -> ((MenuItem) pair[0]).roles().stream().anyMatch(external::isUserInRole))
                     .sorted(Comparator.comparingInt(pair -> ((MenuItem) pair[0]).order()))
                     .map(pair -> {
@@ -61,6 +61,7 @@ public class Navigation {
 
     /** Whether the current view is this link's (for aria-current). */
     public boolean isCurrent(Link link) {
-        return link.getView().equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        return link.getView()
+                .equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
 }

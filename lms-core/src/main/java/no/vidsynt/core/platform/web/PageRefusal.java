@@ -10,8 +10,7 @@ import java.io.UncheckedIOException;
  */
 public final class PageRefusal {
 
-    private PageRefusal() {
-    }
+    private PageRefusal() {}
 
     /** The person is signed in but may not see this object. */
     public static void forbidden() {

@@ -27,7 +27,8 @@ public class RecordELResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new ELException("Cannot read " + property + " of " + base.getClass().getName(), e);
+            throw new ELException(
+                    "Cannot read " + property + " of " + base.getClass().getName(), e);
         }
     }
 

@@ -12,13 +12,15 @@ public final class Texts {
 
     public static final String BUNDLE = "no.vidsynt.core.i18n.messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String get(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        var locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
+        var locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Languages.DEFAULT;
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader())
+                .getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
@@ -31,7 +33,9 @@ public final class Texts {
     /** The language of the current view; bokmål outside a view. */
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Languages.DEFAULT;
     }
 
     /** Adds a message for the whole page (clientId null) or one field. */

@@ -17,8 +17,9 @@ public class ProgrammeMenu implements MenuContribution {
     @Override
     public List<MenuItem> menuItems() {
         return modules.all().stream()
-                .flatMap(module -> module.menuEntries().stream().map(entry -> new MenuItem(module.bundleBaseName(),
-                        entry.labelKey(), entry.view(), entry.roles(), entry.order())))
+                .flatMap(module -> module.menuEntries().stream()
+                        .map(entry -> new MenuItem(
+                                module.bundleBaseName(), entry.labelKey(), entry.view(), entry.roles(), entry.order())))
                 .toList();
     }
 }

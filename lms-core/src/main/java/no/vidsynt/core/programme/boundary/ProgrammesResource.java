@@ -36,7 +36,9 @@ public class ProgrammesResource {
     @Operation(summary = "Lists the programmes, in display order")
     public List<Programme> list(@QueryParam("lang") @Parameter(description = "nb (default) or en") String lang) {
         Locale locale = locale(lang);
-        return modules.all().stream().map(module -> Programme.of(module, locale)).toList();
+        return modules.all().stream()
+                .map(module -> Programme.of(module, locale))
+                .toList();
     }
 
     @GET

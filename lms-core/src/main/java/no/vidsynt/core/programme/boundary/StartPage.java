@@ -23,7 +23,9 @@ public class StartPage {
 
     public List<Programme> getProgrammes() {
         if (programmes == null) {
-            programmes = modules.all().stream().map(module -> Programme.of(module, language.getLocale())).toList();
+            programmes = modules.all().stream()
+                    .map(module -> Programme.of(module, language.getLocale()))
+                    .toList();
         }
         return programmes;
     }

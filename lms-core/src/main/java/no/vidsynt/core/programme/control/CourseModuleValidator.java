@@ -49,8 +49,7 @@ public final class CourseModuleValidator {
         Set<String> coreSessionKinds();
     }
 
-    private CourseModuleValidator() {
-    }
+    private CourseModuleValidator() {}
 
     /**
      * @param modules every discovered module
@@ -108,12 +107,16 @@ public final class CourseModuleValidator {
         private void text(String part, String textKey) {
             for (Locale language : LANGUAGES) {
                 try {
-                    ResourceBundle bundle = ResourceBundle.getBundle(module.bundleBaseName(), language,
+                    ResourceBundle bundle = ResourceBundle.getBundle(
+                            module.bundleBaseName(),
+                            language,
                             module.getClass().getClassLoader(),
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
                     if (!bundle.containsKey(textKey)) {
-                        problem(part, "the text '" + textKey + "' is missing from the bundle " + module.bundleBaseName()
-                                + (language == Locale.ROOT ? "" : "_" + language));
+                        problem(
+                                part,
+                                "the text '" + textKey + "' is missing from the bundle " + module.bundleBaseName()
+                                        + (language == Locale.ROOT ? "" : "_" + language));
                         return;
                     }
                 } catch (MissingResourceException | NullPointerException e) {
@@ -128,8 +131,10 @@ public final class CourseModuleValidator {
                 if (view == null || !view.startsWith("/" + module.key() + "/")) {
                     problem("pages", "view '" + view + "' must lie under /" + module.key() + "/");
                 } else if (!environment.viewExists(view)) {
-                    problem("pages", "view '" + view + "' does not exist (expected in the jar at META-INF/resources"
-                            + view + ")");
+                    problem(
+                            "pages",
+                            "view '" + view + "' does not exist (expected in the jar at META-INF/resources" + view
+                                    + ")");
                 }
             }
         }
@@ -140,8 +145,10 @@ public final class CourseModuleValidator {
                 if (entry.roles().isEmpty()) {
                     problem("menu entry " + entry.view(), "names no role, so nobody would see it");
                 }
-                entry.roles().stream().filter(role -> !ROLES.contains(role)).forEach(role ->
-                        problem("menu entry " + entry.view(), "unknown role '" + role + "' (known: " + ROLES + ")"));
+                entry.roles().stream()
+                        .filter(role -> !ROLES.contains(role))
+                        .forEach(role -> problem(
+                                "menu entry " + entry.view(), "unknown role '" + role + "' (known: " + ROLES + ")"));
             }
         }
 
@@ -199,8 +206,10 @@ public final class CourseModuleValidator {
                         if (parameter.isAnnotationPresent(Observes.class)) {
                             observes = true;
                             if (!parameter.getType().isAnnotationPresent(CoreEvent.class)) {
-                                problem("observer " + type.getSimpleName(), "observes "
-                                        + parameter.getType().getName() + ", which is not a core event (@CoreEvent)");
+                                problem(
+                                        "observer " + type.getSimpleName(),
+                                        "observes " + parameter.getType().getName()
+                                                + ", which is not a core event (@CoreEvent)");
                             }
                         }
                     }
@@ -218,13 +227,17 @@ public final class CourseModuleValidator {
                 return;
             }
             if (!module.key().equals(schema.get().owner())) {
-                problem("schema", "the owner must be the module's key '" + module.key() + "', not '"
-                        + schema.get().owner() + "'");
+                problem(
+                        "schema",
+                        "the owner must be the module's key '" + module.key() + "', not '"
+                                + schema.get().owner() + "'");
             }
             String folder = schema.get().location().replaceFirst("^classpath:", "");
             if (!folder.equals("db/migration/" + module.key())) {
-                problem("schema", "the migrations must lie in classpath:db/migration/" + module.key() + ", not "
-                        + schema.get().location());
+                problem(
+                        "schema",
+                        "the migrations must lie in classpath:db/migration/" + module.key() + ", not "
+                                + schema.get().location());
             } else if (module.getClass().getClassLoader().getResource(folder) == null) {
                 problem("schema", "the folder " + folder + " is not in the module's jar");
             }
@@ -234,15 +247,13 @@ public final class CourseModuleValidator {
             each("scheduled job", module.scheduledJobs(), job -> {
                 Duration interval = job.interval();
                 if (interval == null || interval.compareTo(Duration.ofSeconds(1)) < 0) {
-                    problem("scheduled job", "the interval must be at least 1 s, not "
-                            + interval);
+                    problem("scheduled job", "the interval must be at least 1 s, not " + interval);
                 }
             });
         }
 
         void beans(String part, List<? extends Class<?>> classes) {
-            each(part, classes, bean -> {
-            });
+            each(part, classes, bean -> {});
         }
 
         private <T> void each(String part, List<? extends Class<? extends T>> classes, Consumer<T> check) {
@@ -259,8 +270,10 @@ public final class CourseModuleValidator {
                     continue;
                 }
                 if (bean.isEmpty()) {
-                    problem(part + " " + type.getSimpleName(), type.getName()
-                            + " is not a CDI bean of the deployment (annotate it, e.g. @ApplicationScoped)");
+                    problem(
+                            part + " " + type.getSimpleName(),
+                            type.getName()
+                                    + " is not a CDI bean of the deployment (annotate it, e.g. @ApplicationScoped)");
                     continue;
                 }
                 try {

@@ -50,9 +50,11 @@ public class CourseModules {
     Instance<Object> beans;
 
     /** The beans of one module's parts. */
-    private record Parts(List<BookingRules> bookingRules, List<CompletionRule> completionRules,
-            List<DemoContribution> demoData, List<ScheduledJob> scheduledJobs) {
-    }
+    private record Parts(
+            List<BookingRules> bookingRules,
+            List<CompletionRule> completionRules,
+            List<DemoContribution> demoData,
+            List<ScheduledJob> scheduledJobs) {}
 
     private List<CourseModule> modules = List.of();
     private final Map<String, Parts> parts = new LinkedHashMap<>();
@@ -64,8 +66,9 @@ public class CourseModules {
         List<String> problems = CourseModuleValidator.problems(found, new CourseModuleValidator.Environment() {
             @Override
             public boolean viewExists(String view) {
-                return found.stream().anyMatch(module ->
-                        module.getClass().getClassLoader().getResource("META-INF/resources" + view) != null);
+                return found.stream()
+                        .anyMatch(module ->
+                                module.getClass().getClassLoader().getResource("META-INF/resources" + view) != null);
             }
 
             @Override
@@ -80,19 +83,31 @@ public class CourseModules {
             }
         });
         if (!problems.isEmpty()) {
-            throw StartupFailure.stop("The course modules break the contract:\n - " + String.join("\n - ", problems),
-                    null);
+            throw StartupFailure.stop(
+                    "The course modules break the contract:\n - " + String.join("\n - ", problems), null);
         }
         modules = found.stream()
                 .sorted(Comparator.comparingInt(CourseModule::displayOrder).thenComparing(CourseModule::key))
                 .toList();
         for (CourseModule module : modules) {
-            parts.put(module.key(), new Parts(resolve(module.bookingRules()), resolve(module.completionRules()),
-                    resolve(module.demoData()), resolve(module.scheduledJobs())));
-            Stream.of(module.bookingRules(), module.completionRules(), module.demoData(), module.scheduledJobs(),
-                    module.unitTypes(), module.observers()).forEach(claimed::addAll);
+            parts.put(
+                    module.key(),
+                    new Parts(
+                            resolve(module.bookingRules()),
+                            resolve(module.completionRules()),
+                            resolve(module.demoData()),
+                            resolve(module.scheduledJobs())));
+            Stream.of(
+                            module.bookingRules(),
+                            module.completionRules(),
+                            module.demoData(),
+                            module.scheduledJobs(),
+                            module.unitTypes(),
+                            module.observers())
+                    .forEach(claimed::addAll);
         }
-        LOG.info(() -> "Course modules: " + modules.stream().map(m -> m.key() + " " + m.version()).toList());
+        LOG.info(() -> "Course modules: "
+                + modules.stream().map(m -> m.key() + " " + m.version()).toList());
     }
 
     private <T> List<T> resolve(List<Class<? extends T>> types) {
@@ -117,13 +132,15 @@ public class CourseModules {
 
     /** The booking rules of the programme's module; none for a programme no module offers. */
     public List<BookingRules> bookingRules(String programmeKey) {
-        return programmeKey == null || !parts.containsKey(programmeKey) ? List.of()
+        return programmeKey == null || !parts.containsKey(programmeKey)
+                ? List.of()
                 : parts.get(programmeKey).bookingRules();
     }
 
     /** The completion rules of the programme's module, beyond its courses' units. */
     public List<CompletionRule> completionRules(String programmeKey) {
-        return programmeKey == null || !parts.containsKey(programmeKey) ? List.of()
+        return programmeKey == null || !parts.containsKey(programmeKey)
+                ? List.of()
                 : parts.get(programmeKey).completionRules();
     }
 

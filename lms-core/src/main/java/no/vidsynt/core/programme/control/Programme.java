@@ -26,8 +26,12 @@ public final class Programme {
     }
 
     public static Programme of(CourseModule module, Locale locale) {
-        return new Programme(module.key(), module.version(), module.text(module.nameKey(), locale),
-                module.text(module.descriptionKey(), locale), module.programmeView());
+        return new Programme(
+                module.key(),
+                module.version(),
+                module.text(module.nameKey(), locale),
+                module.text(module.descriptionKey(), locale),
+                module.programmeView());
     }
 
     /** The module's stable key. */

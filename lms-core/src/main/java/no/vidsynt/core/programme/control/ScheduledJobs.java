@@ -47,12 +47,14 @@ public class ScheduledJobs {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        modules.scheduledJobs().forEach((module, jobs) -> jobs.forEach(job -> {
-            long delay = Math.max(1, job.interval().toSeconds());
-            running.add(executor.scheduleWithFixedDelay(() -> guarded(module, job), firstTurnSeconds, delay,
-                    TimeUnit.SECONDS));
-            LOG.info(() -> "Scheduled job of '" + module + "' every " + delay + " s: " + job.getClass().getName());
-        }));
+        modules.scheduledJobs()
+                .forEach((module, jobs) -> jobs.forEach(job -> {
+                    long delay = Math.max(1, job.interval().toSeconds());
+                    running.add(executor.scheduleWithFixedDelay(
+                            () -> guarded(module, job), firstTurnSeconds, delay, TimeUnit.SECONDS));
+                    LOG.info(() -> "Scheduled job of '" + module + "' every " + delay + " s: "
+                            + job.getClass().getName());
+                }));
     }
 
     @PreDestroy

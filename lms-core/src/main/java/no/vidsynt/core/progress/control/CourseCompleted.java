@@ -5,5 +5,4 @@ import no.vidsynt.core.spi.CoreEvent;
 
 /** CDI event: a person met a course's completion rule; fired once, when the completion date is recorded. */
 @CoreEvent
-public record CourseCompleted(long personId, long courseId, Instant at) {
-}
+public record CourseCompleted(long personId, long courseId, Instant at) {}

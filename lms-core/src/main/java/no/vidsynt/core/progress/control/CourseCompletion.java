@@ -10,8 +10,7 @@ import no.vidsynt.core.catalogue.control.PublishedCourse;
  */
 public final class CourseCompletion {
 
-    private CourseCompletion() {
-    }
+    private CourseCompletion() {}
 
     /** How far the person is: {@code done} of {@code needed} ("3 av 5 fullført"); done never exceeds needed. */
     public record Progress(int done, int needed) {
@@ -36,22 +35,28 @@ public final class CourseCompletion {
     public static Progress progress(PublishedCourse course, Set<Long> doneUnitIds) {
         List<PublishedCourse.Unit> units = course.units();
         if (course.completionRule() == PublishedCourse.CompletionRule.N_OF_M) {
-            int needed = course.completionCount() == null ? units.size()
+            int needed = course.completionCount() == null
+                    ? units.size()
                     : Math.max(0, Math.min(course.completionCount(), units.size()));
-            int done = (int) units.stream().filter(unit -> doneUnitIds.contains(unit.id())).count();
+            int done = (int) units.stream()
+                    .filter(unit -> doneUnitIds.contains(unit.id()))
+                    .count();
             return new Progress(Math.min(done, needed), needed);
         }
-        List<PublishedCourse.Unit> counted = units.stream().filter(PublishedCourse.Unit::required).toList();
+        List<PublishedCourse.Unit> counted =
+                units.stream().filter(PublishedCourse.Unit::required).toList();
         if (counted.isEmpty()) {
             counted = units;
         }
-        int done = (int) counted.stream().filter(unit -> doneUnitIds.contains(unit.id())).count();
+        int done = (int)
+                counted.stream().filter(unit -> doneUnitIds.contains(unit.id())).count();
         return new Progress(done, counted.size());
     }
 
     /** A section counts as completed when its required units (or all, when none is required) are done. */
     public static boolean isSectionComplete(PublishedCourse.Section section, Set<Long> doneUnitIds) {
-        List<PublishedCourse.Unit> counted = section.units().stream().filter(PublishedCourse.Unit::required).toList();
+        List<PublishedCourse.Unit> counted =
+                section.units().stream().filter(PublishedCourse.Unit::required).toList();
         if (counted.isEmpty()) {
             counted = section.units();
         }

@@ -7,5 +7,4 @@ import java.time.Instant;
  * the enrolment feature records the start and takes the enrolment's row lock first, so every path locks the enrolment
  * before the progress rows (one lock order, no deadlocks).
  */
-public record LearnerStarted(long personId, long courseId, Instant at) {
-}
+public record LearnerStarted(long personId, long courseId, Instant at) {}

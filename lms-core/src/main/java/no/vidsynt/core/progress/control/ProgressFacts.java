@@ -27,7 +27,8 @@ public class ProgressFacts {
                 ? em.createQuery("SELECT p FROM UnitProgress p WHERE p.personId = :person", UnitProgress.class)
                 : em.createNamedQuery(UnitProgress.OF_PERSON_IN_COURSE, UnitProgress.class)
                         .setParameter("course", courseId);
-        return query.setParameter("person", personId).getResultStream()
+        return query.setParameter("person", personId)
+                .getResultStream()
                 .collect(Collectors.toMap(UnitProgress::getUnitId, progress -> progress));
     }
 
@@ -39,7 +40,9 @@ public class ProgressFacts {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT unit_id FROM unit_progress WHERE person_id = ?1"
                         + " AND course_id = ?2 AND status IN ('COMPLETED', 'PASSED') FOR UPDATE")
-                .setParameter(1, personId).setParameter(2, courseId).getResultList();
+                .setParameter(1, personId)
+                .setParameter(2, courseId)
+                .getResultList();
         Set<Long> done = new HashSet<>();
         ids.forEach(id -> done.add(id.longValue()));
         return done;
@@ -48,7 +51,9 @@ public class ProgressFacts {
     /** Whether the person has completed or passed the unit. */
     public boolean unitDone(long personId, long unitId) {
         return em.createNamedQuery(UnitProgress.OF_PERSON_AND_UNIT, UnitProgress.class)
-                .setParameter("person", personId).setParameter("unit", unitId)
-                .getResultStream().anyMatch(UnitProgress::isDone);
+                .setParameter("person", personId)
+                .setParameter("unit", unitId)
+                .getResultStream()
+                .anyMatch(UnitProgress::isDone);
     }
 }

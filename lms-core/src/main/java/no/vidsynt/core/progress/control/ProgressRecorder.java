@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import no.vidsynt.core.catalogue.control.UnitTypes;
 import no.vidsynt.core.catalogue.control.CourseCatalogue;
+import no.vidsynt.core.catalogue.control.UnitTypes;
 import no.vidsynt.core.progress.entity.UnitProgress;
 import no.vidsynt.core.spi.UnitType;
 
@@ -114,7 +114,9 @@ public class ProgressRecorder {
     public Set<Long> doneUnitIds(long personId) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT unit_id FROM unit_progress WHERE person_id = ?1"
-                + " AND status IN ('COMPLETED', 'PASSED')").setParameter(1, personId).getResultList();
+                        + " AND status IN ('COMPLETED', 'PASSED')")
+                .setParameter(1, personId)
+                .getResultList();
         Set<Long> done = new HashSet<>();
         ids.forEach(id -> done.add(id.longValue()));
         return done;
@@ -137,9 +139,11 @@ public class ProgressRecorder {
     }
 
     private void requireCompletion(long unitId, UnitType.Completion expected) {
-        CourseCatalogue.UnitRow unit = catalogue.unit(unitId)
+        CourseCatalogue.UnitRow unit = catalogue
+                .unit(unitId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no unit " + unitId + "."));
-        UnitType.Completion actual = unitTypes.byKey(unit.type()).map(UnitType::completion).orElse(null);
+        UnitType.Completion actual =
+                unitTypes.byKey(unit.type()).map(UnitType::completion).orElse(null);
         if (actual != expected) {
             throw new IllegalStateException("Unit " + unitId + " of type '" + unit.type() + "' is completed by "
                     + (actual == null ? "an unknown rule" : actual) + ", not by " + expected + ".");
@@ -152,15 +156,20 @@ public class ProgressRecorder {
      * {@link #settleCourse} does: one lock order, no deadlocks between them.
      */
     private UnitProgress lockedRow(long personId, long unitId) {
-        CourseCatalogue.UnitRow unit = catalogue.unit(unitId)
+        CourseCatalogue.UnitRow unit = catalogue
+                .unit(unitId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no unit " + unitId + "."));
         learnerStarted.fire(new LearnerStarted(personId, unit.courseId(), clock.instant()));
-        em.createNativeQuery("INSERT INTO unit_progress (person_id, unit_id, course_id, status, time_spent_seconds,"
-                        + " version) VALUES (?1, ?2, ?3, 'IN_PROGRESS', 0, 1) ON DUPLICATE KEY UPDATE version = version")
-                .setParameter(1, personId).setParameter(2, unitId).setParameter(3, unit.courseId())
+        em.createNativeQuery(
+                        "INSERT INTO unit_progress (person_id, unit_id, course_id, status, time_spent_seconds,"
+                                + " version) VALUES (?1, ?2, ?3, 'IN_PROGRESS', 0, 1) ON DUPLICATE KEY UPDATE version = version")
+                .setParameter(1, personId)
+                .setParameter(2, unitId)
+                .setParameter(3, unit.courseId())
                 .executeUpdate();
         return em.createNamedQuery(UnitProgress.OF_PERSON_AND_UNIT, UnitProgress.class)
-                .setParameter("person", personId).setParameter("unit", unitId)
+                .setParameter("person", personId)
+                .setParameter("unit", unitId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getSingleResult();
     }

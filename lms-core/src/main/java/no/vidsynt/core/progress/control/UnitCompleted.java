@@ -8,5 +8,4 @@ import no.vidsynt.core.spi.CoreEvent;
  * feature fires it once per unit and person, inside the transaction that recorded the completion.
  */
 @CoreEvent
-public record UnitCompleted(long personId, long courseId, long unitId, Instant at) {
-}
+public record UnitCompleted(long personId, long courseId, long unitId, Instant at) {}

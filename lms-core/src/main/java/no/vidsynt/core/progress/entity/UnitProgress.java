@@ -19,9 +19,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "unit_progress")
-@NamedQuery(name = UnitProgress.OF_PERSON_AND_UNIT,
+@NamedQuery(
+        name = UnitProgress.OF_PERSON_AND_UNIT,
         query = "SELECT p FROM UnitProgress p WHERE p.personId = :person AND p.unitId = :unit")
-@NamedQuery(name = UnitProgress.OF_PERSON_IN_COURSE,
+@NamedQuery(
+        name = UnitProgress.OF_PERSON_IN_COURSE,
         query = "SELECT p FROM UnitProgress p WHERE p.personId = :person AND p.courseId = :course")
 public class UnitProgress {
 
@@ -30,7 +32,10 @@ public class UnitProgress {
 
     /** Where the person is with the unit ("not started" has no row). */
     public enum Status {
-        IN_PROGRESS, COMPLETED, PASSED, FAILED;
+        IN_PROGRESS,
+        COMPLETED,
+        PASSED,
+        FAILED;
 
         /** Completed or passed: counts for the course. */
         public boolean isDone() {

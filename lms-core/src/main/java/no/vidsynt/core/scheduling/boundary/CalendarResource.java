@@ -48,7 +48,9 @@ public class CalendarResource {
     @Operation(summary = "A person's booked sessions as an iCalendar feed; the token in the URL is the secret")
     public Response feed(@PathParam("token") String token) {
         String ics = feeds.feed(token).orElseThrow(() -> new NotFoundException("No such calendar feed."));
-        return Response.ok(ics, "text/calendar; charset=UTF-8").header("Cache-Control", "private, max-age=300").build();
+        return Response.ok(ics, "text/calendar; charset=UTF-8")
+                .header("Cache-Control", "private, max-age=300")
+                .build();
     }
 
     @GET
@@ -80,7 +82,10 @@ public class CalendarResource {
     }
 
     private String url(String token) {
-        return uri.getBaseUriBuilder().path("v1/calendar/" + token + ".ics").build().toString();
+        return uri.getBaseUriBuilder()
+                .path("v1/calendar/" + token + ".ics")
+                .build()
+                .toString();
     }
 
     private Person me() {

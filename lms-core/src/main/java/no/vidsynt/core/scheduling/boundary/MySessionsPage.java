@@ -73,7 +73,8 @@ public class MySessionsPage implements Serializable {
         long person = currentPerson.get().orElseThrow().getId();
         try {
             Booking booking = retrying.run(() -> bookings.cancel(sessionId, person));
-            PageMessages.info(booking.getStatus().name().equals("LATE_CANCELLED") ? "page.cancelledLate" : "page.cancelled");
+            PageMessages.info(
+                    booking.getStatus().name().equals("LATE_CANCELLED") ? "page.cancelledLate" : "page.cancelled");
         } catch (BookingRefused refused) {
             PageMessages.refused(refused);
         }
@@ -90,8 +91,8 @@ public class MySessionsPage implements Serializable {
     }
 
     private String url(String token) {
-        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
+        var request = (jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         String base = request.getRequestURL().toString();
         base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
         return base + "/api/v1/calendar/" + token + ".ics";

@@ -11,12 +11,13 @@ import no.vidsynt.core.scheduling.control.SchedulingTexts;
 /** Messages and dates of the scheduling pages, in the language of the current view. */
 final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Languages.DEFAULT;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Languages.DEFAULT;
     }
 
     static void info(String key, Object... arguments) {

@@ -111,7 +111,11 @@ public class RosterPage implements Serializable {
 
     public void save(Row row) {
         try {
-            attendances.mark(id, row.getEntry().bookingId(), row.getAttendance(), row.getNote(),
+            attendances.mark(
+                    id,
+                    row.getEntry().bookingId(),
+                    row.getAttendance(),
+                    row.getNote(),
                     currentPerson.get().orElseThrow());
             PageMessages.info("page.attendanceSaved", row.getEntry().name());
         } catch (BookingRefused refused) {
@@ -122,7 +126,8 @@ public class RosterPage implements Serializable {
 
     public void sendMessage() {
         try {
-            int sent = sessions.messageAttendees(id, subject, text, currentPerson.get().orElseThrow());
+            int sent = sessions.messageAttendees(
+                    id, subject, text, currentPerson.get().orElseThrow());
             PageMessages.info("page.messageSent", sent);
             subject = null;
             text = null;

@@ -12,15 +12,19 @@ import no.vidsynt.core.scheduling.control.SchedulingTexts;
 @ApplicationScoped
 public class SchedulingMenu implements MenuContribution {
 
-    private static final Set<String> EVERYONE = Set.of(Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE,
-            Role.LEADER_ROLE, Role.ADMIN_ROLE);
+    private static final Set<String> EVERYONE =
+            Set.of(Role.LEARNER_ROLE, Role.TRAINER_ROLE, Role.AUTHOR_ROLE, Role.LEADER_ROLE, Role.ADMIN_ROLE);
 
     @Override
     public List<MenuItem> menuItems() {
         return List.of(
                 new MenuItem(SchedulingTexts.BUNDLE, "menu.upcoming", "/sessions/upcoming.xhtml", EVERYONE, 30),
                 new MenuItem(SchedulingTexts.BUNDLE, "menu.mine", "/sessions/mine.xhtml", EVERYONE, 31),
-                new MenuItem(SchedulingTexts.BUNDLE, "menu.trainer", "/sessions/trainer.xhtml",
-                        Set.of(Role.TRAINER_ROLE, Role.ADMIN_ROLE), 32));
+                new MenuItem(
+                        SchedulingTexts.BUNDLE,
+                        "menu.trainer",
+                        "/sessions/trainer.xhtml",
+                        Set.of(Role.TRAINER_ROLE, Role.ADMIN_ROLE),
+                        32));
     }
 }

@@ -100,9 +100,20 @@ public class SessionEditPage implements Serializable {
     }
 
     public String save() {
-        SessionDetails details = new SessionDetails(kind, title, programme, null, unitId, SessionRules.oslo(start),
-                SessionRules.oslo(end), place, videoLink, capacity, SessionRules.oslo(bookingOpens),
-                SessionRules.oslo(bookingCloses), SessionRules.oslo(cancellationDeadline),
+        SessionDetails details = new SessionDetails(
+                kind,
+                title,
+                programme,
+                null,
+                unitId,
+                SessionRules.oslo(start),
+                SessionRules.oslo(end),
+                place,
+                videoLink,
+                capacity,
+                SessionRules.oslo(bookingOpens),
+                SessionRules.oslo(bookingCloses),
+                SessionRules.oslo(cancellationDeadline),
                 promoteAtOnce ? 0 : offerHours * 60);
         var me = currentPerson.get().orElseThrow();
         try {
@@ -130,7 +141,9 @@ public class SessionEditPage implements Serializable {
      * of a map given to f:selectItems unescaped.
      */
     public List<SelectItem> getKinds() {
-        return kinds.keys().stream().map(key -> new SelectItem(key, kinds.label(key, PageMessages.locale()))).toList();
+        return kinds.keys().stream()
+                .map(key -> new SelectItem(key, kinds.label(key, PageMessages.locale())))
+                .toList();
     }
 
     /** The deployed programmes, one of which a session without a course unit belongs to. */

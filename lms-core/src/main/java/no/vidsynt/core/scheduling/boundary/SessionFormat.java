@@ -16,8 +16,9 @@ public class SessionFormat {
 
     /** "29. mars 2026 kl. 10:00–12:00"; "29 March 2026 at 10:00 AM–12:00 PM". */
     public String when(OffsetDateTime start, OffsetDateTime end) {
-        return start == null ? "" : SchedulingTexts.span(start.toInstant(), end == null ? null : end.toInstant(),
-                PageMessages.locale());
+        return start == null
+                ? ""
+                : SchedulingTexts.span(start.toInstant(), end == null ? null : end.toInstant(), PageMessages.locale());
     }
 
     /** An instant as "29. mars 2026 kl. 10:00". */

@@ -30,9 +30,21 @@ public record SessionInput(
         Integer weeks) {
 
     SessionDetails details() {
-        return new SessionDetails(kind, title, programmeKey, courseId, unitId, SessionRules.oslo(start),
-                SessionRules.oslo(end), place, videoLink, capacity, SessionRules.oslo(bookingOpens),
-                SessionRules.oslo(bookingCloses), SessionRules.oslo(cancellationDeadline), offerMinutes);
+        return new SessionDetails(
+                kind,
+                title,
+                programmeKey,
+                courseId,
+                unitId,
+                SessionRules.oslo(start),
+                SessionRules.oslo(end),
+                place,
+                videoLink,
+                capacity,
+                SessionRules.oslo(bookingOpens),
+                SessionRules.oslo(bookingCloses),
+                SessionRules.oslo(cancellationDeadline),
+                offerMinutes);
     }
 
     int weeksOrOne() {

@@ -62,22 +62,30 @@ public class SessionUnitAuthoring implements Serializable {
     }
 
     public List<SelectItem> getLinkable() {
-        return links.linkable().stream().map(s -> new SelectItem(s.getId(), s.getTitle() + " – "
-                + no.vidsynt.core.scheduling.control.SchedulingTexts.span(s.getStartsAt(), s.getEndsAt(),
-                        PageMessages.locale()))).toList();
+        return links.linkable().stream()
+                .map(s -> new SelectItem(
+                        s.getId(),
+                        s.getTitle() + " – "
+                                + no.vidsynt.core.scheduling.control.SchedulingTexts.span(
+                                        s.getStartsAt(), s.getEndsAt(), PageMessages.locale())))
+                .toList();
     }
 
     public List<SelectItem> getTrainers() {
-        return links.trainers().stream().map(p -> new SelectItem(p.getId(), p.getDisplayName())).toList();
+        return links.trainers().stream()
+                .map(p -> new SelectItem(p.getId(), p.getDisplayName()))
+                .toList();
     }
 
     public List<SelectItem> getKinds() {
-        return kinds.keys().stream().map(key -> new SelectItem(key, kinds.label(key, PageMessages.locale()))).toList();
+        return kinds.keys().stream()
+                .map(key -> new SelectItem(key, kinds.label(key, PageMessages.locale())))
+                .toList();
     }
 
     public String when(TrainingSession session) {
-        return no.vidsynt.core.scheduling.control.SchedulingTexts.span(session.getStartsAt(), session.getEndsAt(),
-                PageMessages.locale());
+        return no.vidsynt.core.scheduling.control.SchedulingTexts.span(
+                session.getStartsAt(), session.getEndsAt(), PageMessages.locale());
     }
 
     public void link() {
@@ -86,7 +94,8 @@ public class SessionUnitAuthoring implements Serializable {
             return;
         }
         try {
-            retrying.run(() -> links.link(sessionToLink, unitId, currentPerson.get().orElseThrow()));
+            retrying.run(
+                    () -> links.link(sessionToLink, unitId, currentPerson.get().orElseThrow()));
             PageMessages.info("author.linked");
             sessionToLink = null;
         } catch (BookingRefused refused) {
@@ -96,7 +105,8 @@ public class SessionUnitAuthoring implements Serializable {
 
     public void unlink(long sessionId) {
         try {
-            retrying.run(() -> links.unlink(sessionId, unitId, currentPerson.get().orElseThrow()));
+            retrying.run(
+                    () -> links.unlink(sessionId, unitId, currentPerson.get().orElseThrow()));
             PageMessages.info("author.unlinked");
         } catch (BookingRefused refused) {
             PageMessages.refused(refused);
@@ -108,8 +118,21 @@ public class SessionUnitAuthoring implements Serializable {
             PageMessages.fieldError("unit:newTrainer", "invalid.trainer");
             return;
         }
-        SessionDetails details = new SessionDetails(kind, title, null, null, unitId, SessionRules.oslo(start),
-                SessionRules.oslo(end), place, null, capacity, null, null, null, 24 * 60);
+        SessionDetails details = new SessionDetails(
+                kind,
+                title,
+                null,
+                null,
+                unitId,
+                SessionRules.oslo(start),
+                SessionRules.oslo(end),
+                place,
+                null,
+                capacity,
+                null,
+                null,
+                null,
+                24 * 60);
         try {
             links.create(unitId, details, trainerId, currentPerson.get().orElseThrow());
             PageMessages.info("page.sessionCreated", 1);

@@ -73,30 +73,37 @@ public class SessionsResource {
     Retrying retrying;
 
     /** The caller's place in a session after an action. */
-    public record BookingView(long sessionId, String status, Long waitlistPosition, Instant offerExpires,
-            String attendance) {
+    public record BookingView(
+            long sessionId, String status, Long waitlistPosition, Instant offerExpires, String attendance) {
 
         static BookingView of(Booking booking) {
-            return new BookingView(booking.getSessionId(), booking.getStatus().name(), booking.getWaitlistPosition(),
-                    booking.getOfferExpiresAt(), booking.getAttendance() == null ? null : booking.getAttendance().name());
+            return new BookingView(
+                    booking.getSessionId(),
+                    booking.getStatus().name(),
+                    booking.getWaitlistPosition(),
+                    booking.getOfferExpiresAt(),
+                    booking.getAttendance() == null
+                            ? null
+                            : booking.getAttendance().name());
         }
     }
 
     /** A trainer's mark for one person. */
-    public record AttendanceInput(Attendance attendance, String note) {
-    }
+    public record AttendanceInput(Attendance attendance, String note) {}
 
     /** A trainer's message to everyone booked. */
-    public record MessageInput(String subject, String text) {
-    }
+    public record MessageInput(String subject, String text) {}
 
     @GET
     @Operation(summary = "Scheduled sessions from a date (default today) for some days (default 180), by programme")
-    public List<SessionSummary> upcoming(@QueryParam("programme") String programme,
-            @QueryParam("from") String from, @QueryParam("days") Integer days) {
+    public List<SessionSummary> upcoming(
+            @QueryParam("programme") String programme,
+            @QueryParam("from") String from,
+            @QueryParam("days") Integer days) {
         Instant start;
         try {
-            start = from == null || from.isBlank() ? Instant.now()
+            start = from == null || from.isBlank()
+                    ? Instant.now()
                     : LocalDate.parse(from).atStartOfDay(CalendarDocuments.OSLO).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             throw new BadRequestException("'from' must be a date such as 2026-03-29.");
@@ -135,7 +142,8 @@ public class SessionsResource {
     public Response create(@Valid @NotNull SessionInput input) {
         Person me = me();
         List<TrainingSession> created = sessions.create(input.details(), input.weeksOrOne(), me);
-        List<SessionSummary> result = created.stream().map(s -> listing.one(s, me, Locale.ENGLISH)).toList();
+        List<SessionSummary> result =
+                created.stream().map(s -> listing.one(s, me, Locale.ENGLISH)).toList();
         return Response.status(Response.Status.CREATED).entity(result).build();
     }
 
@@ -164,7 +172,9 @@ public class SessionsResource {
     public Response book(@PathParam("id") long id) {
         long person = me().getId();
         Booking booking = retrying.run(() -> bookings.book(id, person));
-        return Response.status(Response.Status.CREATED).entity(BookingView.of(booking)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(BookingView.of(booking))
+                .build();
     }
 
     @DELETE
@@ -197,8 +207,8 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.TRAINER_ROLE, Role.ADMIN_ROLE})
     @Operation(summary = "Mark attendance (ATTENDED, NO_SHOW, EXCUSED) and a note only trainers see")
-    public BookingView mark(@PathParam("id") long id, @PathParam("bookingId") long bookingId,
-            @Valid @NotNull AttendanceInput input) {
+    public BookingView mark(
+            @PathParam("id") long id, @PathParam("bookingId") long bookingId, @Valid @NotNull AttendanceInput input) {
         return BookingView.of(attendances.mark(id, bookingId, input.attendance(), input.note(), me()));
     }
 
@@ -212,7 +222,8 @@ public class SessionsResource {
         Locale locale = no.vidsynt.core.scheduling.control.SchedulingTexts.localeOf(lang);
         String csv = SignInSheets.csv(listing.one(session, null, locale), listing.roster(id), locale);
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"sign-in-" + id + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"sign-in-" + id + ".csv\"")
+                .build();
     }
 
     @GET
@@ -225,7 +236,8 @@ public class SessionsResource {
         Locale locale = no.vidsynt.core.scheduling.control.SchedulingTexts.localeOf(lang);
         byte[] pdf = SignInSheets.pdf(listing.one(session, null, locale), listing.roster(id), locale);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"sign-in-" + id + ".pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"sign-in-" + id + ".pdf\"")
+                .build();
     }
 
     @POST
@@ -247,5 +259,4 @@ public class SessionsResource {
     private Person me() {
         return currentPerson.require();
     }
-
 }

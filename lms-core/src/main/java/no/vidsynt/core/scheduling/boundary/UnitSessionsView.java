@@ -45,8 +45,8 @@ public class UnitSessionsView implements Serializable {
             return List.of();
         }
         long unit = Long.parseLong(unitId.toString());
-        return byUnit.computeIfAbsent(unit, id -> listing.ofUnit(id, currentPerson.get().orElseThrow(),
-                PageMessages.locale()));
+        return byUnit.computeIfAbsent(
+                unit, id -> listing.ofUnit(id, currentPerson.get().orElseThrow(), PageMessages.locale()));
     }
 
     /**
@@ -54,8 +54,10 @@ public class UnitSessionsView implements Serializable {
      * other sessions then offer no booking (one open booking per unit), only the own one its actions.
      */
     public boolean holdsPlace(Object unitId) {
-        return sessionsOf(unitId).stream().anyMatch(s -> !s.cancelled() && s.myStatus() != null
-                && List.of("BOOKED", "WAITLISTED", "OFFERED").contains(s.myStatus()));
+        return sessionsOf(unitId).stream()
+                .anyMatch(s -> !s.cancelled()
+                        && s.myStatus() != null
+                        && List.of("BOOKED", "WAITLISTED", "OFFERED").contains(s.myStatus()));
     }
 
     public void book(long sessionId) {

@@ -49,7 +49,11 @@ public class UpcomingSessionsPage implements Serializable {
     @PostConstruct
     void load() {
         Instant now = Instant.now();
-        sessions = listing.upcoming(programme, now, now.plus(Duration.ofDays(365)), currentPerson.get().orElseThrow(),
+        sessions = listing.upcoming(
+                programme,
+                now,
+                now.plus(Duration.ofDays(365)),
+                currentPerson.get().orElseThrow(),
                 PageMessages.locale());
     }
 
@@ -81,11 +85,14 @@ public class UpcomingSessionsPage implements Serializable {
     public ScheduleModel getSchedule() {
         DefaultScheduleModel model = new DefaultScheduleModel();
         for (SessionSummary s : sessions) {
-            model.addEvent(DefaultScheduleEvent.builder().id(String.valueOf(s.id()))
+            model.addEvent(DefaultScheduleEvent.builder()
+                    .id(String.valueOf(s.id()))
                     .title(s.title() + (s.myStatus() != null ? " ✓" : ""))
-                    .startDate(s.start().atZoneSameInstant(no.vidsynt.core.scheduling.control.CalendarDocuments.OSLO)
+                    .startDate(s.start()
+                            .atZoneSameInstant(no.vidsynt.core.scheduling.control.CalendarDocuments.OSLO)
                             .toLocalDateTime())
-                    .endDate(s.end().atZoneSameInstant(no.vidsynt.core.scheduling.control.CalendarDocuments.OSLO)
+                    .endDate(s.end()
+                            .atZoneSameInstant(no.vidsynt.core.scheduling.control.CalendarDocuments.OSLO)
                             .toLocalDateTime())
                     .url("#session-" + s.id())
                     .build());
@@ -94,7 +101,9 @@ public class UpcomingSessionsPage implements Serializable {
     }
 
     public List<Programme> getProgrammes() {
-        return modules.all().stream().map(module -> Programme.of(module, PageMessages.locale())).toList();
+        return modules.all().stream()
+                .map(module -> Programme.of(module, PageMessages.locale()))
+                .toList();
     }
 
     public List<SessionSummary> getSessions() {

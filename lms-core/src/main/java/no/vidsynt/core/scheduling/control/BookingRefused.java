@@ -32,7 +32,9 @@ public class BookingRefused extends Refusal {
     private final Reason reason;
 
     public BookingRefused(Reason reason, String key, Object... arguments) {
-        this(reason, new BookingRules.Refusal(SchedulingTexts.BUNDLE, key, BookingRefused.class.getClassLoader()),
+        this(
+                reason,
+                new BookingRules.Refusal(SchedulingTexts.BUNDLE, key, BookingRefused.class.getClassLoader()),
                 arguments);
     }
 
@@ -47,6 +49,5 @@ public class BookingRefused extends Refusal {
 
     /** An argument that is itself a text in the reader's language (a reason given by another feature). */
     @FunctionalInterface
-    public interface Localised extends Refusal.Localised {
-    }
+    public interface Localised extends Refusal.Localised {}
 }

@@ -58,7 +58,8 @@ public class Bookings {
             booking = new Booking(sessionId, personId, now);
             em.persist(booking);
         }
-        boolean seatFree = seatsTaken(sessionId) < session.getCapacity() && firstWaiting(sessionId).isEmpty();
+        boolean seatFree = seatsTaken(sessionId) < session.getCapacity()
+                && firstWaiting(sessionId).isEmpty();
         if (seatFree) {
             booking.confirm(now);
             em.flush();
@@ -79,7 +80,8 @@ public class Bookings {
     public Booking cancel(long sessionId, long personId) {
         Instant now = Instant.now();
         TrainingSession session = lockedSession(sessionId);
-        Booking booking = bookingOf(sessionId, personId).filter(b -> b.getStatus().isOpen())
+        Booking booking = bookingOf(sessionId, personId)
+                .filter(b -> b.getStatus().isOpen())
                 .orElseThrow(() -> new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.nothingToCancel"));
         if (!now.isBefore(session.getStartsAt())) {
             throw new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.started");
@@ -117,8 +119,10 @@ public class Bookings {
      */
     @Transactional
     public int expireOffers() {
-        List<Object[]> expired = em.createQuery("SELECT b.sessionId, b.id FROM Booking b WHERE b.status = "
-                        + ":offered AND b.offerExpiresAt <= :now", Object[].class)
+        List<Object[]> expired = em.createQuery(
+                        "SELECT b.sessionId, b.id FROM Booking b WHERE b.status = "
+                                + ":offered AND b.offerExpiresAt <= :now",
+                        Object[].class)
                 .setParameter("offered", BookingStatus.OFFERED)
                 .setParameter("now", Instant.now())
                 .getResultList();
@@ -193,8 +197,14 @@ public class Bookings {
                 }
             }
         }
-        var request = new BookingRules.Request(personId, session.getId(), session.getKind(), session.getProgrammeKey(),
-                session.getCourseId(), session.getUnitId(), facts);
+        var request = new BookingRules.Request(
+                personId,
+                session.getId(),
+                session.getKind(),
+                session.getProgrammeKey(),
+                session.getCourseId(),
+                session.getUnitId(),
+                facts);
         for (BookingRules rule : rules.forProgramme(session.getProgrammeKey())) {
             Optional<BookingRules.Refusal> refusal = rule.check(request);
             if (refusal.isPresent()) {
@@ -205,34 +215,50 @@ public class Bookings {
 
     Optional<Booking> bookingOf(long sessionId, long personId) {
         return em.createNamedQuery(Booking.OF_SESSION_AND_PERSON, Booking.class)
-                .setParameter("session", sessionId).setParameter("person", personId)
-                .getResultStream().findFirst();
+                .setParameter("session", sessionId)
+                .setParameter("person", personId)
+                .getResultStream()
+                .findFirst();
     }
 
     long seatsTaken(long sessionId) {
-        return em.createNamedQuery(Booking.COUNT_SEATS_TAKEN, Long.class).setParameter("session", sessionId)
+        return em.createNamedQuery(Booking.COUNT_SEATS_TAKEN, Long.class)
+                .setParameter("session", sessionId)
                 .getSingleResult();
     }
 
     /** How many wait in line: the place of whoever just joined at its end. */
     private long waitingCount(long sessionId) {
-        return em.createQuery("SELECT COUNT(b) FROM Booking b WHERE b.sessionId = :session AND b.status = :waiting",
+        return em.createQuery(
+                        "SELECT COUNT(b) FROM Booking b WHERE b.sessionId = :session AND b.status = :waiting",
                         Long.class)
-                .setParameter("session", sessionId).setParameter("waiting", BookingStatus.WAITLISTED).getSingleResult();
+                .setParameter("session", sessionId)
+                .setParameter("waiting", BookingStatus.WAITLISTED)
+                .getSingleResult();
     }
 
     private long lastWaitlistPosition(long sessionId) {
-        Long last = em.createNamedQuery(Booking.LAST_WAITLIST_POSITION, Long.class).setParameter("session", sessionId)
+        Long last = em.createNamedQuery(Booking.LAST_WAITLIST_POSITION, Long.class)
+                .setParameter("session", sessionId)
                 .getSingleResult();
         return last == null ? 0 : last;
     }
 
     private Optional<Booking> firstWaiting(long sessionId) {
-        return em.createNamedQuery(Booking.FIRST_WAITING, Booking.class).setParameter("session", sessionId)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createNamedQuery(Booking.FIRST_WAITING, Booking.class)
+                .setParameter("session", sessionId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     private Bookings self() {
-        return jakarta.enterprise.inject.spi.CDI.current().select(Bookings.class).get();
+        return jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(Bookings.class)
+                .get();
     }
 }

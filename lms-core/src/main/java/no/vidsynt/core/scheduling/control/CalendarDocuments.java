@@ -3,22 +3,14 @@ package no.vidsynt.core.scheduling.control;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
-import no.vidsynt.core.platform.input.HttpsLink;
-import no.vidsynt.core.platform.input.SingleLine;
-import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.Daylight;
 import net.fortuna.ical4j.model.component.Standard;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.RRule;
-import net.fortuna.ical4j.model.property.TzId;
-import net.fortuna.ical4j.model.property.TzName;
-import net.fortuna.ical4j.model.property.TzOffsetFrom;
-import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -28,16 +20,24 @@ import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.TzName;
+import net.fortuna.ical4j.model.property.TzOffsetFrom;
+import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import no.vidsynt.core.platform.input.HttpsLink;
+import no.vidsynt.core.platform.input.SingleLine;
 
 /**
  * iCalendar documents (RFC 5545) for sessions, with ical4j: an invitation or cancellation for one person
@@ -51,16 +51,21 @@ public final class CalendarDocuments {
     private static final String PRODUCT = "-//VidSynt//Training sessions//NB";
 
     /** One event as calendars should show it. */
-    public record Event(String uid, int sequence, String summary, String description, Instant start, Instant end,
-            String place, String videoLink, boolean cancelled) {
-    }
+    public record Event(
+            String uid,
+            int sequence,
+            String summary,
+            String description,
+            Instant start,
+            Instant end,
+            String place,
+            String videoLink,
+            boolean cancelled) {}
 
     /** Who sends and who receives an invitation. */
-    public record Party(String email, String name) {
-    }
+    public record Party(String email, String name) {}
 
-    private CalendarDocuments() {
-    }
+    private CalendarDocuments() {}
 
     /**
      * An invitation (METHOD:REQUEST) or, for a cancelled booking or session, a cancellation (METHOD:CANCEL).
@@ -70,17 +75,26 @@ public final class CalendarDocuments {
     public static synchronized String invitation(Event event, Party organizer, Party attendee, Instant now) {
         String method = event.cancelled() ? Method.VALUE_CANCEL : Method.VALUE_REQUEST;
         VEvent vevent = vevent(event, now);
-        mailto(organizer.email()).ifPresent(address -> vevent.add(
-                new Organizer(new ParameterList(List.of(new Cn(SingleLine.of(organizer.name())))), address)));
-        mailto(attendee.email()).ifPresent(address -> vevent.add(new Attendee(new ParameterList(List.of(
-                new Cn(SingleLine.of(attendee.name())), Role.REQ_PARTICIPANT,
-                event.cancelled() ? PartStat.DECLINED : PartStat.ACCEPTED, new Rsvp(false))), address)));
+        mailto(organizer.email())
+                .ifPresent(address -> vevent.add(
+                        new Organizer(new ParameterList(List.of(new Cn(SingleLine.of(organizer.name())))), address)));
+        mailto(attendee.email())
+                .ifPresent(address -> vevent.add(new Attendee(
+                        new ParameterList(List.of(
+                                new Cn(SingleLine.of(attendee.name())),
+                                Role.REQ_PARTICIPANT,
+                                event.cancelled() ? PartStat.DECLINED : PartStat.ACCEPTED,
+                                new Rsvp(false))),
+                        address)));
         return calendar(method, List.of(vevent)).toString();
     }
 
     /** A feed of events to subscribe to (METHOD:PUBLISH). */
     public static synchronized String feed(List<Event> events, Instant now) {
-        return calendar(Method.VALUE_PUBLISH, events.stream().map(event -> vevent(event, now)).toList()).toString();
+        return calendar(
+                        Method.VALUE_PUBLISH,
+                        events.stream().map(event -> vevent(event, now)).toList())
+                .toString();
     }
 
     private static Calendar calendar(String method, List<VEvent> events) {
@@ -95,7 +109,8 @@ public final class CalendarDocuments {
     }
 
     private static VEvent vevent(Event event, Instant now) {
-        VEvent vevent = new VEvent(event.start().atZone(OSLO), event.end().atZone(OSLO), SingleLine.of(event.summary()));
+        VEvent vevent =
+                new VEvent(event.start().atZone(OSLO), event.end().atZone(OSLO), SingleLine.of(event.summary()));
         vevent.add(new Uid(event.uid()));
         vevent.add(new Sequence(event.sequence()));
         vevent.replace(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));

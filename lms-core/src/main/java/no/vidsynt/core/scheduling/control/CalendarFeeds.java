@@ -31,8 +31,11 @@ public class CalendarFeeds {
     SessionMails mails;
 
     public Optional<String> tokenOf(long personId) {
-        return em.createNativeQuery("SELECT token FROM calendar_feed WHERE person_id = ?1").setParameter(1, personId)
-                .getResultStream().findFirst().map(String::valueOf);
+        return em.createNativeQuery("SELECT token FROM calendar_feed WHERE person_id = ?1")
+                .setParameter(1, personId)
+                .getResultStream()
+                .findFirst()
+                .map(String::valueOf);
     }
 
     @Transactional
@@ -42,14 +45,18 @@ public class CalendarFeeds {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         em.createNativeQuery("INSERT INTO calendar_feed (person_id, token, created_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, personId).setParameter(2, token).setParameter(3, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(1, personId)
+                .setParameter(2, token)
+                .setParameter(3, java.sql.Timestamp.from(Instant.now()))
                 .executeUpdate();
         return token;
     }
 
     @Transactional
     public void revoke(long personId) {
-        em.createNativeQuery("DELETE FROM calendar_feed WHERE person_id = ?1").setParameter(1, personId).executeUpdate();
+        em.createNativeQuery("DELETE FROM calendar_feed WHERE person_id = ?1")
+                .setParameter(1, personId)
+                .executeUpdate();
     }
 
     /** The feed behind a token, or empty when the token is unknown or revoked. */
@@ -58,21 +65,30 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         Optional<Long> personId = em.createNativeQuery("SELECT person_id FROM calendar_feed WHERE token = ?1")
-                .setParameter(1, token).getResultStream().findFirst().map(id -> ((Number) id).longValue());
+                .setParameter(1, token)
+                .getResultStream()
+                .findFirst()
+                .map(id -> ((Number) id).longValue());
         if (personId.isEmpty()) {
             return Optional.empty();
         }
         Person person = em.find(Person.class, personId.get());
         var locale = SchedulingTexts.localeOf(person.getPreferredLanguage());
-        List<Booking> booked = em.createNamedQuery(Booking.OF_PERSON, Booking.class)
-                .setParameter("person", personId.get()).getResultList().stream()
+        List<Booking> booked = em
+                .createNamedQuery(Booking.OF_PERSON, Booking.class)
+                .setParameter("person", personId.get())
+                .getResultList()
+                .stream()
                 .filter(b -> b.getStatus() == BookingStatus.BOOKED || b.getStatus() == BookingStatus.OFFERED)
                 .toList();
         List<CalendarDocuments.Event> events = booked.stream()
                 .map(b -> {
                     TrainingSession s = em.find(TrainingSession.class, b.getSessionId());
-                    return mails.event(s, b.getIcalSequence(),
-                            s.getStatus() != no.vidsynt.core.scheduling.entity.SessionStatus.SCHEDULED, locale);
+                    return mails.event(
+                            s,
+                            b.getIcalSequence(),
+                            s.getStatus() != no.vidsynt.core.scheduling.entity.SessionStatus.SCHEDULED,
+                            locale);
                 })
                 .toList();
         return Optional.of(CalendarDocuments.feed(events, Instant.now()));

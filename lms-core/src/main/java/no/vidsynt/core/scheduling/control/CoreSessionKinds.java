@@ -10,8 +10,7 @@ public final class CoreSessionKinds {
     public static final String WORKSHOP = "WORKSHOP";
     public static final String LEADER_GATHERING = "LEADER_GATHERING";
 
-    private CoreSessionKinds() {
-    }
+    private CoreSessionKinds() {}
 
     public static List<String> keys() {
         return SessionKind.CORE_KEYS;

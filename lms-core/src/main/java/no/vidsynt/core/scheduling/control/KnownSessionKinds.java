@@ -21,8 +21,7 @@ public class KnownSessionKinds {
     CourseModules modules;
 
     /** Where a kind's label lives: the core's bundle, or its module's. */
-    private record Source(String bundleBaseName, ClassLoader loader) {
-    }
+    private record Source(String bundleBaseName, ClassLoader loader) {}
 
     private final Map<String, Source> byKey = new LinkedHashMap<>();
 
@@ -31,7 +30,8 @@ public class KnownSessionKinds {
         Source core = new Source(SchedulingTexts.BUNDLE, KnownSessionKinds.class.getClassLoader());
         CoreSessionKinds.keys().forEach(key -> byKey.put(key, core));
         for (CourseModule module : modules.all()) {
-            Source source = new Source(module.bundleBaseName(), module.getClass().getClassLoader());
+            Source source =
+                    new Source(module.bundleBaseName(), module.getClass().getClassLoader());
             module.sessionKinds().forEach(kind -> byKey.putIfAbsent(kind.key(), source));
         }
     }

@@ -14,9 +14,11 @@ public class OneOpenBookingPerUnit implements BookingRules {
     @Override
     public Optional<Refusal> check(Request request) {
         if (request.unitId() == null
-                || request.facts().openBookingsForUnit(request.personId(), request.unitId(), request.sessionId()) == 0) {
+                || request.facts().openBookingsForUnit(request.personId(), request.unitId(), request.sessionId())
+                        == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(SchedulingTexts.BUNDLE, "refused.onePerUnit", getClass().getClassLoader()));
+        return Optional.of(new Refusal(
+                SchedulingTexts.BUNDLE, "refused.onePerUnit", getClass().getClassLoader()));
     }
 }

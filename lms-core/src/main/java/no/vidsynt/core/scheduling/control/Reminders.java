@@ -41,8 +41,14 @@ public class Reminders {
     }
 
     static List<Duration> parse(String setting) {
-        return Arrays.stream(setting.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Duration::parse)
-                .filter(d -> !d.isNegative() && !d.isZero()).sorted(Comparator.reverseOrder()).distinct().toList();
+        return Arrays.stream(setting.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(Duration::parse)
+                .filter(d -> !d.isNegative() && !d.isZero())
+                .sorted(Comparator.reverseOrder())
+                .distinct()
+                .toList();
     }
 
     /**
@@ -67,13 +73,19 @@ public class Reminders {
         if (all.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT b.id, s.id FROM Booking b, TrainingSession s WHERE s.id = b.sessionId "
-                        + "AND b.status = :booked AND s.status = no.vidsynt.core.scheduling.entity.SessionStatus.SCHEDULED "
-                        + "AND s.startsAt > :now AND s.startsAt <= :horizon", Object[].class)
+        return em
+                .createQuery(
+                        "SELECT b.id, s.id FROM Booking b, TrainingSession s WHERE s.id = b.sessionId "
+                                + "AND b.status = :booked AND s.status = no.vidsynt.core.scheduling.entity.SessionStatus.SCHEDULED "
+                                + "AND s.startsAt > :now AND s.startsAt <= :horizon",
+                        Object[].class)
                 .setParameter("booked", BookingStatus.BOOKED)
                 .setParameter("now", now)
                 .setParameter("horizon", now.plus(all.get(0)))
-                .getResultList().stream().map(row -> new Long[] {(Long) row[0], (Long) row[1]}).toList();
+                .getResultList()
+                .stream()
+                .map(row -> new Long[] {(Long) row[0], (Long) row[1]})
+                .toList();
     }
 
     /** Sends the reminder due for this booking, if any and if no server sent it yet. */
@@ -88,7 +100,9 @@ public class Reminders {
         long seconds = due.get().getSeconds();
         int claimed = em.createQuery("UPDATE Booking b SET b.remindedOffsetSeconds = :offset WHERE b.id = :id "
                         + "AND (b.remindedOffsetSeconds IS NULL OR b.remindedOffsetSeconds > :offset)")
-                .setParameter("offset", seconds).setParameter("id", bookingId).executeUpdate();
+                .setParameter("offset", seconds)
+                .setParameter("id", bookingId)
+                .executeUpdate();
         if (claimed == 0) {
             return false;
         }

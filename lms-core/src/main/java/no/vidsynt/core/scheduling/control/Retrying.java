@@ -36,7 +36,9 @@ public class Retrying {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (next.getErrorCode() == 1213 || next.getErrorCode() == 1205 || "40001".equals(next.getSQLState())) {
+                    if (next.getErrorCode() == 1213
+                            || next.getErrorCode() == 1205
+                            || "40001".equals(next.getSQLState())) {
                         return true;
                     }
                 }

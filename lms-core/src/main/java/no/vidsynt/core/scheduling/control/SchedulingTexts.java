@@ -13,11 +13,11 @@ public final class SchedulingTexts {
 
     public static final String BUNDLE = "no.vidsynt.core.i18n.scheduling";
 
-    private SchedulingTexts() {
-    }
+    private SchedulingTexts() {}
 
     public static String get(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, SchedulingTexts.class.getClassLoader()).getString(key);
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, SchedulingTexts.class.getClassLoader())
+                .getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
@@ -52,15 +52,18 @@ public final class SchedulingTexts {
         if (end == null) {
             return dateTime(start, locale);
         }
-        boolean sameDay = start.atZone(CalendarDocuments.OSLO).toLocalDate()
+        boolean sameDay = start.atZone(CalendarDocuments.OSLO)
+                .toLocalDate()
                 .equals(end.atZone(CalendarDocuments.OSLO).toLocalDate());
-        return sameDay ? dateTime(start, locale) + "–" + time(end, locale)
+        return sameDay
+                ? dateTime(start, locale) + "–" + time(end, locale)
                 : dateTime(start, locale) + " – " + dateTime(end, locale);
     }
 
     private static DateTimeFormatter timeFormat(Locale locale) {
         // Bokmål's short time is already "HH:mm"; spelled out so that no JDK locale-data change can alter it.
-        return "en".equals(locale.getLanguage()) ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+        return "en".equals(locale.getLanguage())
+                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
                 : DateTimeFormatter.ofPattern("HH:mm", locale);
     }
 }

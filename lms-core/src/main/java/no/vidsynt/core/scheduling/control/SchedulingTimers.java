@@ -58,10 +58,10 @@ public class SchedulingTimers {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         // The first turns wait until start-up (with the migrations, another start-up singleton) is surely over.
-        running.add(executor.scheduleWithFixedDelay(() -> guarded("mail outbox", outbox::sendPending),
-                FIRST_TURN_SECONDS, mailSeconds, TimeUnit.SECONDS));
-        running.add(executor.scheduleWithFixedDelay(() -> guarded("session tick", this::tick),
-                FIRST_TURN_SECONDS, tickSeconds, TimeUnit.SECONDS));
+        running.add(executor.scheduleWithFixedDelay(
+                () -> guarded("mail outbox", outbox::sendPending), FIRST_TURN_SECONDS, mailSeconds, TimeUnit.SECONDS));
+        running.add(executor.scheduleWithFixedDelay(
+                () -> guarded("session tick", this::tick), FIRST_TURN_SECONDS, tickSeconds, TimeUnit.SECONDS));
     }
 
     @PreDestroy

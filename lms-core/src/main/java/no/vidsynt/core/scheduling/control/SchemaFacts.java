@@ -44,11 +44,15 @@ public class SchemaFacts implements BookingRules.Facts {
     @Override
     public long openBookingsForUnit(long personId, long unitId, long exceptSessionId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM session_booking b "
-                        + "JOIN training_session s ON s.id = b.session_id "
-                        + "WHERE s.unit_id = ?1 AND b.person_id = ?2 AND s.id <> ?3 AND s.status = 'SCHEDULED' "
-                        + "AND s.ends_at > ?4 AND b.status IN ('BOOKED', 'WAITLISTED', 'OFFERED')")
-                .setParameter(1, unitId).setParameter(2, personId).setParameter(3, exceptSessionId)
-                .setParameter(4, Instant.now()).getSingleResult()).longValue();
+                                + "JOIN training_session s ON s.id = b.session_id "
+                                + "WHERE s.unit_id = ?1 AND b.person_id = ?2 AND s.id <> ?3 AND s.status = 'SCHEDULED' "
+                                + "AND s.ends_at > ?4 AND b.status IN ('BOOKED', 'WAITLISTED', 'OFFERED')")
+                        .setParameter(1, unitId)
+                        .setParameter(2, personId)
+                        .setParameter(3, exceptSessionId)
+                        .setParameter(4, Instant.now())
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Completed or passed, as the progress feature defines it. */
@@ -80,6 +84,7 @@ public class SchemaFacts implements BookingRules.Facts {
     /** Units a session may link to: id and "course - unit" title, in course order. */
     public List<Object[]> unitChoices() {
         return catalogue.unitChoices().stream()
-                .map(unit -> new Object[] {unit.id(), unit.courseTitle(), unit.unitTitle()}).toList();
+                .map(unit -> new Object[] {unit.id(), unit.courseTitle(), unit.unitTitle()})
+                .toList();
     }
 }

@@ -8,5 +8,4 @@ import no.vidsynt.core.spi.CoreEvent;
  * {@link AttendanceProgress} completes that unit for the person.
  */
 @CoreEvent
-public record SessionAttended(long personId, long sessionId, long unitId, Instant at) {
-}
+public record SessionAttended(long personId, long sessionId, long unitId, Instant at) {}

@@ -103,17 +103,24 @@ public class SessionMails {
         Person person = person(booking);
         Locale locale = SchedulingTexts.localeOf(person.getPreferredLanguage());
         int sequence = booking.nextIcalSequence();
-        String ical = CalendarDocuments.invitation(event(session, sequence, cancel, locale), organizer(session),
-                new CalendarDocuments.Party(person.getEmail(), person.getDisplayName()), Instant.now());
-        outbox.queue(new MailMessage(person.getEmail(), subject(session, key, locale),
-                body(session, person, key, locale), ical, cancel ? "CANCEL" : "REQUEST"));
+        String ical = CalendarDocuments.invitation(
+                event(session, sequence, cancel, locale),
+                organizer(session),
+                new CalendarDocuments.Party(person.getEmail(), person.getDisplayName()),
+                Instant.now());
+        outbox.queue(new MailMessage(
+                person.getEmail(),
+                subject(session, key, locale),
+                body(session, person, key, locale),
+                ical,
+                cancel ? "CANCEL" : "REQUEST"));
     }
 
     private void plain(TrainingSession session, Booking booking, String key, Object... arguments) {
         Person person = person(booking);
         Locale locale = SchedulingTexts.localeOf(person.getPreferredLanguage());
-        outbox.queue(MailMessage.plain(person.getEmail(), subject(session, key, locale),
-                body(session, person, key, locale, arguments)));
+        outbox.queue(MailMessage.plain(
+                person.getEmail(), subject(session, key, locale), body(session, person, key, locale, arguments)));
     }
 
     /** The event as the person's calendar should show it; used by invitations and the calendar feed. */
@@ -122,8 +129,16 @@ public class SessionMails {
         String description = kinds.label(session.getKind(), locale)
                 + (session.getVideoLink() != null ? "\n" + session.getVideoLink() : "")
                 + "\n" + baseUrl + "sessions/mine.xhtml";
-        return new CalendarDocuments.Event(session.getIcalUid(), sequence, summary, description, session.getStartsAt(),
-                session.getEndsAt(), session.getPlace(), session.getVideoLink(), cancelled);
+        return new CalendarDocuments.Event(
+                session.getIcalUid(),
+                sequence,
+                summary,
+                description,
+                session.getStartsAt(),
+                session.getEndsAt(),
+                session.getPlace(),
+                session.getVideoLink(),
+                cancelled);
     }
 
     private String subject(TrainingSession session, String key, Locale locale) {
@@ -138,15 +153,23 @@ public class SessionMails {
     }
 
     private String describe(TrainingSession session, Locale locale) {
-        String where = session.getPlace() != null && !session.getPlace().isBlank() ? session.getPlace()
+        String where = session.getPlace() != null && !session.getPlace().isBlank()
+                ? session.getPlace()
                 : session.getVideoLink() != null ? session.getVideoLink() : "";
-        return SchedulingTexts.get(locale, "mail.details", session.getTitle(), kinds.label(session.getKind(), locale),
+        return SchedulingTexts.get(
+                locale,
+                "mail.details",
+                session.getTitle(),
+                kinds.label(session.getKind(), locale),
                 SchedulingTexts.dateTime(session.getStartsAt(), locale),
-                SchedulingTexts.time(session.getEndsAt(), locale), where);
+                SchedulingTexts.time(session.getEndsAt(), locale),
+                where);
     }
 
     private CalendarDocuments.Party organizer(TrainingSession session) {
-        return session.getTrainerIds().stream().sorted().findFirst()
+        return session.getTrainerIds().stream()
+                .sorted()
+                .findFirst()
                 .map(id -> em.find(Person.class, id))
                 .map(trainer -> new CalendarDocuments.Party(trainer.getEmail(), trainer.getDisplayName()))
                 .orElseGet(() -> new CalendarDocuments.Party(address(mailSettings.from()), "VidSynt"));

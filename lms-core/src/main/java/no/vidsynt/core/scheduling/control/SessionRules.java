@@ -13,20 +13,20 @@ import no.vidsynt.core.scheduling.entity.SessionDetails;
 public final class SessionRules {
 
     /** One field that is wrong, with the bundle key of why. */
-    public record Problem(String field, String key) {
-    }
+    public record Problem(String field, String key) {}
 
     public static final int MAX_WEEKS = 52;
 
-    private SessionRules() {
-    }
+    private SessionRules() {}
 
     public static List<Problem> problems(SessionDetails details, boolean knownKind) {
         List<Problem> problems = new ArrayList<>();
         if (!knownKind || details.kind() == null || details.kind().length() > 40) {
             problems.add(new Problem("kind", "invalid.kind"));
         }
-        if (details.title() == null || details.title().isBlank() || details.title().length() > 200) {
+        if (details.title() == null
+                || details.title().isBlank()
+                || details.title().length() > 200) {
             problems.add(new Problem("title", "invalid.title"));
         } else if (SingleLine.hasBreak(details.title())) {
             problems.add(new Problem("title", "invalid.lineBreak"));
@@ -47,11 +47,13 @@ public final class SessionRules {
         if (details.bookingClosesAt() != null && details.bookingClosesAt().isAfter(details.startsAt())) {
             problems.add(new Problem("bookingCloses", "invalid.closesAfterStart"));
         }
-        if (details.bookingOpensAt() != null && details.bookingClosesAt() != null
+        if (details.bookingOpensAt() != null
+                && details.bookingClosesAt() != null
                 && !details.bookingOpensAt().isBefore(details.bookingClosesAt())) {
             problems.add(new Problem("bookingOpens", "invalid.opensAfterCloses"));
         }
-        if (details.cancellationDeadline() != null && details.cancellationDeadline().isAfter(details.startsAt())) {
+        if (details.cancellationDeadline() != null
+                && details.cancellationDeadline().isAfter(details.startsAt())) {
             problems.add(new Problem("cancellationDeadline", "invalid.deadlineAfterStart"));
         }
         if (details.place() != null && details.place().length() > 300) {
@@ -66,8 +68,10 @@ public final class SessionRules {
                 && (details.videoLink() == null || details.videoLink().isBlank())) {
             problems.add(new Problem("place", "invalid.placeOrLink"));
         }
-        if (details.videoLink() != null && !details.videoLink().isBlank()
-                && details.videoLink().length() <= 500 && !HttpsLink.isValid(details.videoLink())) {
+        if (details.videoLink() != null
+                && !details.videoLink().isBlank()
+                && details.videoLink().length() <= 500
+                && !HttpsLink.isValid(details.videoLink())) {
             problems.add(new Problem("videoLink", "invalid.videoLink"));
         }
         return problems;
@@ -78,20 +82,34 @@ public final class SessionRules {
      * after the change to or from summer time (the instant moves by an hour), as people expect of a weekly series.
      */
     public static SessionDetails weeksLater(SessionDetails details, int weeks) {
-        return new SessionDetails(details.kind(), details.title(), details.programmeKey(), details.courseId(),
-                details.unitId(), weeksLater(details.startsAt(), weeks), weeksLater(details.endsAt(), weeks),
-                details.place(), details.videoLink(), details.capacity(), weeksLater(details.bookingOpensAt(), weeks),
-                weeksLater(details.bookingClosesAt(), weeks), weeksLater(details.cancellationDeadline(), weeks),
+        return new SessionDetails(
+                details.kind(),
+                details.title(),
+                details.programmeKey(),
+                details.courseId(),
+                details.unitId(),
+                weeksLater(details.startsAt(), weeks),
+                weeksLater(details.endsAt(), weeks),
+                details.place(),
+                details.videoLink(),
+                details.capacity(),
+                weeksLater(details.bookingOpensAt(), weeks),
+                weeksLater(details.bookingClosesAt(), weeks),
+                weeksLater(details.cancellationDeadline(), weeks),
                 details.offerMinutes());
     }
 
     static Instant weeksLater(Instant instant, int weeks) {
-        return instant == null ? null : instant.atZone(CalendarDocuments.OSLO).plusWeeks(weeks).toInstant();
+        return instant == null
+                ? null
+                : instant.atZone(CalendarDocuments.OSLO).plusWeeks(weeks).toInstant();
     }
 
     /** An Oslo wall-clock time as an instant (in the autumn's repeated hour, the earlier one). */
     public static Instant oslo(LocalDateTime local) {
-        return local == null ? null : ZonedDateTime.of(local, CalendarDocuments.OSLO).toInstant();
+        return local == null
+                ? null
+                : ZonedDateTime.of(local, CalendarDocuments.OSLO).toInstant();
     }
 
     public static LocalDateTime toOslo(Instant instant) {

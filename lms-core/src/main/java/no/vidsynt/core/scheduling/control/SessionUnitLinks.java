@@ -49,15 +49,21 @@ public class SessionUnitLinks {
 
     /** The sessions linked to the unit, the coming ones first in time order, then the past ones. */
     public List<TrainingSession> linked(long unitId) {
-        return em.createQuery("SELECT s FROM TrainingSession s WHERE s.unitId = :unit ORDER BY s.startsAt, s.id",
-                TrainingSession.class).setParameter("unit", unitId).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM TrainingSession s WHERE s.unitId = :unit ORDER BY s.startsAt, s.id",
+                        TrainingSession.class)
+                .setParameter("unit", unitId)
+                .getResultList();
     }
 
     /** Scheduled sessions that have not started and belong to no unit: the ones an author may link. */
     public List<TrainingSession> linkable() {
-        return em.createQuery("SELECT s FROM TrainingSession s WHERE s.unitId IS NULL AND s.status = :scheduled "
-                        + "AND s.startsAt > :now ORDER BY s.startsAt, s.id", TrainingSession.class)
-                .setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", Instant.now())
+        return em.createQuery(
+                        "SELECT s FROM TrainingSession s WHERE s.unitId IS NULL AND s.status = :scheduled "
+                                + "AND s.startsAt > :now ORDER BY s.startsAt, s.id",
+                        TrainingSession.class)
+                .setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setParameter("now", Instant.now())
                 .getResultList();
     }
 
@@ -86,9 +92,21 @@ public class SessionUnitLinks {
             throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "refused.noSuchSession");
         }
         SessionDetails d = session.details();
-        session.change(new SessionDetails(d.kind(), d.title(), d.programmeKey(), d.courseId(), null, d.startsAt(),
-                d.endsAt(), d.place(), d.videoLink(), d.capacity(), d.bookingOpensAt(), d.bookingClosesAt(),
-                d.cancellationDeadline(), d.offerMinutes()));
+        session.change(new SessionDetails(
+                d.kind(),
+                d.title(),
+                d.programmeKey(),
+                d.courseId(),
+                null,
+                d.startsAt(),
+                d.endsAt(),
+                d.place(),
+                d.videoLink(),
+                d.capacity(),
+                d.bookingOpensAt(),
+                d.bookingClosesAt(),
+                d.cancellationDeadline(),
+                d.offerMinutes()));
         audit.record("session.unlink", "training_session", sessionId, "unit " + unitId);
         return session;
     }
@@ -101,7 +119,8 @@ public class SessionUnitLinks {
         if (trainer == null || !trainer.getRoles().contains(Role.TRAINER)) {
             throw new BookingRefused(BookingRefused.Reason.INVALID, "invalid.trainer");
         }
-        TrainingSession session = sessions.create(withUnit(details, unitId), 1, author).get(0);
+        TrainingSession session =
+                sessions.create(withUnit(details, unitId), 1, author).get(0);
         session.addTrainer(trainerId);
         return session;
     }
@@ -110,8 +129,20 @@ public class SessionUnitLinks {
         long courseId = facts.courseOfUnit(unitId)
                 .orElseThrow(() -> new BookingRefused(BookingRefused.Reason.INVALID, "invalid.unit"));
         String programme = facts.programmeOfCourse(courseId).orElse(d.programmeKey());
-        return new SessionDetails(d.kind(), d.title(), programme, courseId, unitId, d.startsAt(), d.endsAt(), d.place(),
-                d.videoLink(), d.capacity(), d.bookingOpensAt(), d.bookingClosesAt(), d.cancellationDeadline(),
+        return new SessionDetails(
+                d.kind(),
+                d.title(),
+                programme,
+                courseId,
+                unitId,
+                d.startsAt(),
+                d.endsAt(),
+                d.place(),
+                d.videoLink(),
+                d.capacity(),
+                d.bookingOpensAt(),
+                d.bookingClosesAt(),
+                d.cancellationDeadline(),
                 d.offerMinutes());
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import no.vidsynt.core.audit.control.AuditLog;
 import no.vidsynt.core.people.entity.Person;
-import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.people.entity.Role;
+import no.vidsynt.core.programme.control.CourseModules;
 import no.vidsynt.core.scheduling.entity.Booking;
 import no.vidsynt.core.scheduling.entity.BookingStatus;
 import no.vidsynt.core.scheduling.entity.SessionDetails;
@@ -57,8 +57,8 @@ public class Sessions {
         String series = weeks > 1 ? UUID.randomUUID().toString() : null;
         List<TrainingSession> created = new ArrayList<>();
         for (int week = 0; week < weeks; week++) {
-            TrainingSession session = new TrainingSession(SessionRules.weeksLater(checked, week),
-                    creator.getUsername(), Instant.now());
+            TrainingSession session =
+                    new TrainingSession(SessionRules.weeksLater(checked, week), creator.getUsername(), Instant.now());
             session.partOfSeries(series);
             if (creator.getRoles().contains(Role.TRAINER)) {
                 session.addTrainer(creator.getId());
@@ -81,8 +81,8 @@ public class Sessions {
         String series = weeks > 1 ? UUID.randomUUID().toString() : null;
         List<TrainingSession> created = new ArrayList<>();
         for (int week = 0; week < weeks; week++) {
-            TrainingSession session = new TrainingSession(SessionRules.weeksLater(checked, week),
-                    trainer.getUsername(), Instant.now());
+            TrainingSession session =
+                    new TrainingSession(SessionRules.weeksLater(checked, week), trainer.getUsername(), Instant.now());
             session.partOfSeries(series);
             session.addTrainer(trainer.getId());
             em.persist(session);
@@ -103,9 +103,21 @@ public class Sessions {
         SessionDetails d = details;
         if (d.programmeKey() == null || d.programmeKey().isBlank()) {
             // A change that names no programme keeps the session's.
-            d = new SessionDetails(d.kind(), d.title(), session.getProgrammeKey(), d.courseId(), d.unitId(),
-                    d.startsAt(), d.endsAt(), d.place(), d.videoLink(), d.capacity(), d.bookingOpensAt(),
-                    d.bookingClosesAt(), d.cancellationDeadline(), d.offerMinutes());
+            d = new SessionDetails(
+                    d.kind(),
+                    d.title(),
+                    session.getProgrammeKey(),
+                    d.courseId(),
+                    d.unitId(),
+                    d.startsAt(),
+                    d.endsAt(),
+                    d.place(),
+                    d.videoLink(),
+                    d.capacity(),
+                    d.bookingOpensAt(),
+                    d.bookingClosesAt(),
+                    d.cancellationDeadline(),
+                    d.offerMinutes());
         }
         session.change(checked(d));
         em.flush();
@@ -154,7 +166,11 @@ public class Sessions {
     public int messageAttendees(long sessionId, String subject, String text, Person actor) {
         TrainingSession session = find(sessionId);
         requireManager(session, actor);
-        if (subject == null || subject.isBlank() || text == null || text.isBlank() || subject.length() > 200
+        if (subject == null
+                || subject.isBlank()
+                || text == null
+                || text.isBlank()
+                || subject.length() > 200
                 || text.length() > 5000) {
             throw new BookingRefused(BookingRefused.Reason.INVALID, "invalid.message");
         }
@@ -193,7 +209,9 @@ public class Sessions {
     }
 
     List<Booking> bookingsOf(long sessionId) {
-        return em.createNamedQuery(Booking.OF_SESSION, Booking.class).setParameter("session", sessionId).getResultList();
+        return em.createNamedQuery(Booking.OF_SESSION, Booking.class)
+                .setParameter("session", sessionId)
+                .getResultList();
     }
 
     /** Validates and completes the details: a unit implies its course, a course its programme. */
@@ -212,15 +230,27 @@ public class Sessions {
             programme = facts.programmeOfCourse(courseId)
                     .orElseThrow(() -> new BookingRefused(BookingRefused.Reason.INVALID, "invalid.course"));
         }
-        if (programme == null || programme.isBlank() || modules.byKey(programme.strip()).isEmpty()) {
+        if (programme == null
+                || programme.isBlank()
+                || modules.byKey(programme.strip()).isEmpty()) {
             // A session belongs to a programme: its course's, or the one the caller names. No default.
             throw new InvalidSession(List.of(new SessionRules.Problem("programme", "invalid.programme")));
         }
         programme = programme.strip();
-        SessionDetails completed = new SessionDetails(details.kind(), details.title() == null ? null
-                : details.title().strip(), programme, courseId, details.unitId(), details.startsAt(), details.endsAt(),
-                blankToNull(details.place()), blankToNull(details.videoLink()), details.capacity(),
-                details.bookingOpensAt(), details.bookingClosesAt(), details.cancellationDeadline(),
+        SessionDetails completed = new SessionDetails(
+                details.kind(),
+                details.title() == null ? null : details.title().strip(),
+                programme,
+                courseId,
+                details.unitId(),
+                details.startsAt(),
+                details.endsAt(),
+                blankToNull(details.place()),
+                blankToNull(details.videoLink()),
+                details.capacity(),
+                details.bookingOpensAt(),
+                details.bookingClosesAt(),
+                details.cancellationDeadline(),
                 details.offerMinutes());
         List<SessionRules.Problem> problems = SessionRules.problems(completed, kinds.isKnown(completed.kind()));
         if (!problems.isEmpty()) {
@@ -253,7 +283,8 @@ public class Sessions {
         @Override
         public List<FieldReason> fieldReasons(java.util.Locale locale) {
             return problems.stream()
-                    .map(problem -> new FieldReason(problem.field(), SchedulingTexts.get(locale, problem.key()))).toList();
+                    .map(problem -> new FieldReason(problem.field(), SchedulingTexts.get(locale, problem.key())))
+                    .toList();
         }
     }
 }

@@ -10,8 +10,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import no.vidsynt.core.platform.PdfFonts;
 
@@ -24,22 +24,31 @@ public final class SignInSheets {
     /** Oslo wall-clock time as people read it and spreadsheets recognise it (not ISO's "2026-03-01T09:00"). */
     static final DateTimeFormatter SPREADSHEET_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    private SignInSheets() {
-    }
+    private SignInSheets() {}
 
     /** CSV with a header row, semicolon-separated as Norwegian spreadsheets expect, UTF-8 with a byte-order mark. */
     public static String csv(SessionSummary session, List<RosterEntry> roster, Locale locale) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(String.join(";", cell(SchedulingTexts.get(locale, "sheet.name")),
-                cell(SchedulingTexts.get(locale, "sheet.email")), cell(SchedulingTexts.get(locale, "sheet.attendance")),
-                cell(SchedulingTexts.get(locale, "sheet.session")), cell(SchedulingTexts.get(locale, "sheet.start"))))
+        csv.append(String.join(
+                        ";",
+                        cell(SchedulingTexts.get(locale, "sheet.name")),
+                        cell(SchedulingTexts.get(locale, "sheet.email")),
+                        cell(SchedulingTexts.get(locale, "sheet.attendance")),
+                        cell(SchedulingTexts.get(locale, "sheet.session")),
+                        cell(SchedulingTexts.get(locale, "sheet.start"))))
                 .append("\r\n");
         String start = SPREADSHEET_TIME.format(session.start().toInstant().atZone(CalendarDocuments.OSLO));
         for (RosterEntry entry : booked(roster)) {
-            String attendance = entry.attendance() == null ? ""
-                    : SchedulingTexts.get(locale, "attendance." + entry.attendance());
-            csv.append(String.join(";", cell(entry.name()), cell(entry.email()), cell(attendance),
-                    cell(session.title()), cell(start))).append("\r\n");
+            String attendance =
+                    entry.attendance() == null ? "" : SchedulingTexts.get(locale, "attendance." + entry.attendance());
+            csv.append(String.join(
+                            ";",
+                            cell(entry.name()),
+                            cell(entry.email()),
+                            cell(attendance),
+                            cell(session.title()),
+                            cell(start)))
+                    .append("\r\n");
         }
         return csv.toString();
     }
@@ -54,15 +63,18 @@ public final class SignInSheets {
         Font bold = PdfFonts.bold(11);
         document.add(new Paragraph(SchedulingTexts.get(locale, "sheet.title"), heading));
         document.add(new Paragraph(session.title() + " – " + session.kindLabel(), bold));
-        document.add(new Paragraph(SchedulingTexts.dateTime(session.start().toInstant(), locale) + "–"
-                + SchedulingTexts.time(session.end().toInstant(), locale), normal));
+        document.add(new Paragraph(
+                SchedulingTexts.dateTime(session.start().toInstant(), locale) + "–"
+                        + SchedulingTexts.time(session.end().toInstant(), locale),
+                normal));
         String where = session.place() != null ? session.place() : session.videoLink();
         if (where != null) {
             document.add(new Paragraph(where, normal));
         }
         if (!session.trainers().isEmpty()) {
-            document.add(new Paragraph(SchedulingTexts.get(locale, "sheet.trainers") + ": "
-                    + String.join(", ", session.trainers()), normal));
+            document.add(new Paragraph(
+                    SchedulingTexts.get(locale, "sheet.trainers") + ": " + String.join(", ", session.trainers()),
+                    normal));
         }
         document.add(new Paragraph(" "));
         PdfPTable table = new PdfPTable(new float[] {0.5f, 3f, 3f, 3.5f});

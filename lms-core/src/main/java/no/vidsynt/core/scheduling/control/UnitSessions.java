@@ -29,8 +29,14 @@ public class UnitSessions {
      * @param status the booking's status (BOOKED, WAITLISTED, OFFERED)
      * @param attended whether a trainer marked the person attended
      */
-    public record Place(long sessionId, String title, Instant startsAt, Instant endsAt, BookingStatus status,
-            boolean attended, Set<Long> trainerIds) {
+    public record Place(
+            long sessionId,
+            String title,
+            Instant startsAt,
+            Instant endsAt,
+            BookingStatus status,
+            boolean attended,
+            Set<Long> trainerIds) {
 
         /** Whether the person holds a seat (or came): the reflection before the session opens. */
         public boolean booked() {
@@ -43,19 +49,25 @@ public class UnitSessions {
      * a scheduled session that has not ended (a seat before a waitlist place or an offer).
      */
     public Optional<Place> place(long personId, long unitId) {
-        List<Object[]> rows = em.createQuery("SELECT s, b FROM TrainingSession s, Booking b WHERE b.sessionId = s.id "
-                        + "AND s.unitId = :unit AND b.personId = :person", Object[].class)
-                .setParameter("unit", unitId).setParameter("person", personId).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT s, b FROM TrainingSession s, Booking b WHERE b.sessionId = s.id "
+                                + "AND s.unitId = :unit AND b.personId = :person",
+                        Object[].class)
+                .setParameter("unit", unitId)
+                .setParameter("person", personId)
+                .getResultList();
         Instant now = Instant.now();
         Optional<Place> attended = rows.stream()
                 .filter(row -> ((Booking) row[1]).getAttendance() == Attendance.ATTENDED)
-                .map(UnitSessions::place).max(Comparator.comparing(Place::startsAt));
+                .map(UnitSessions::place)
+                .max(Comparator.comparing(Place::startsAt));
         if (attended.isPresent()) {
             return attended;
         }
         return rows.stream()
                 .filter(row -> ((Booking) row[1]).getStatus().isOpen()
-                        && ((TrainingSession) row[0]).getStatus() == no.vidsynt.core.scheduling.entity.SessionStatus.SCHEDULED
+                        && ((TrainingSession) row[0]).getStatus()
+                                == no.vidsynt.core.scheduling.entity.SessionStatus.SCHEDULED
                         && ((TrainingSession) row[0]).getEndsAt().isAfter(now))
                 .map(UnitSessions::place)
                 .min(Comparator.comparing((Place place) -> place.status() == BookingStatus.BOOKED ? 0 : 1)
@@ -65,7 +77,13 @@ public class UnitSessions {
     private static Place place(Object[] row) {
         TrainingSession session = (TrainingSession) row[0];
         Booking booking = (Booking) row[1];
-        return new Place(session.getId(), session.getTitle(), session.getStartsAt(), session.getEndsAt(),
-                booking.getStatus(), booking.getAttendance() == Attendance.ATTENDED, Set.copyOf(session.getTrainerIds()));
+        return new Place(
+                session.getId(),
+                session.getTitle(),
+                session.getStartsAt(),
+                session.getEndsAt(),
+                booking.getStatus(),
+                booking.getAttendance() == Attendance.ATTENDED,
+                Set.copyOf(session.getTrainerIds()));
     }
 }

@@ -18,20 +18,30 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "session_booking")
-@NamedQuery(name = Booking.OF_SESSION_AND_PERSON,
+@NamedQuery(
+        name = Booking.OF_SESSION_AND_PERSON,
         query = "SELECT b FROM Booking b WHERE b.sessionId = :session AND b.personId = :person")
-@NamedQuery(name = Booking.COUNT_SEATS_TAKEN, query = "SELECT COUNT(b) FROM Booking b WHERE b.sessionId = :session "
-        + "AND b.status IN (no.vidsynt.core.scheduling.entity.BookingStatus.BOOKED, "
-        + "no.vidsynt.core.scheduling.entity.BookingStatus.OFFERED)")
-@NamedQuery(name = Booking.LAST_WAITLIST_POSITION,
+@NamedQuery(
+        name = Booking.COUNT_SEATS_TAKEN,
+        query = "SELECT COUNT(b) FROM Booking b WHERE b.sessionId = :session "
+                + "AND b.status IN (no.vidsynt.core.scheduling.entity.BookingStatus.BOOKED, "
+                + "no.vidsynt.core.scheduling.entity.BookingStatus.OFFERED)")
+@NamedQuery(
+        name = Booking.LAST_WAITLIST_POSITION,
         query = "SELECT MAX(b.waitlistPosition) FROM Booking b WHERE b.sessionId = :session")
-@NamedQuery(name = Booking.FIRST_WAITING, query = "SELECT b FROM Booking b WHERE b.sessionId = :session AND "
-        + "b.status = no.vidsynt.core.scheduling.entity.BookingStatus.WAITLISTED ORDER BY b.waitlistPosition")
-@NamedQuery(name = Booking.OF_SESSION, query = "SELECT b FROM Booking b WHERE b.sessionId = :session "
-        + "ORDER BY b.status, b.waitlistPosition, b.requestedAt, b.id")
+@NamedQuery(
+        name = Booking.FIRST_WAITING,
+        query = "SELECT b FROM Booking b WHERE b.sessionId = :session AND "
+                + "b.status = no.vidsynt.core.scheduling.entity.BookingStatus.WAITLISTED ORDER BY b.waitlistPosition")
+@NamedQuery(
+        name = Booking.OF_SESSION,
+        query = "SELECT b FROM Booking b WHERE b.sessionId = :session "
+                + "ORDER BY b.status, b.waitlistPosition, b.requestedAt, b.id")
 @NamedQuery(name = Booking.OF_PERSON, query = "SELECT b FROM Booking b WHERE b.personId = :person")
-@NamedQuery(name = Booking.EXPIRED_OFFERS, query = "SELECT b FROM Booking b WHERE b.status = "
-        + "no.vidsynt.core.scheduling.entity.BookingStatus.OFFERED AND b.offerExpiresAt <= :now")
+@NamedQuery(
+        name = Booking.EXPIRED_OFFERS,
+        query = "SELECT b FROM Booking b WHERE b.status = "
+                + "no.vidsynt.core.scheduling.entity.BookingStatus.OFFERED AND b.offerExpiresAt <= :now")
 public class Booking {
 
     public static final String OF_SESSION_AND_PERSON = "Booking.ofSessionAndPerson";

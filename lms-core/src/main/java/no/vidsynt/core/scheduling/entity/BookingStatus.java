@@ -2,7 +2,12 @@ package no.vidsynt.core.scheduling.entity;
 
 /** Where a person stands in a session. BOOKED and OFFERED hold a seat; WAITLISTED waits in line. */
 public enum BookingStatus {
-    BOOKED, WAITLISTED, OFFERED, CANCELLED, LATE_CANCELLED, OFFER_EXPIRED;
+    BOOKED,
+    WAITLISTED,
+    OFFERED,
+    CANCELLED,
+    LATE_CANCELLED,
+    OFFER_EXPIRED;
 
     public boolean holdsSeat() {
         return this == BOOKED || this == OFFERED;

@@ -7,14 +7,38 @@ import java.time.Instant;
  *
  * @param offerMinutes how long a freed seat is held for the first on the waitlist; 0 promotes at once
  */
-public record SessionDetails(String kind, String title, String programmeKey, Long courseId, Long unitId,
-        Instant startsAt, Instant endsAt, String place, String videoLink, int capacity, Instant bookingOpensAt,
-        Instant bookingClosesAt, Instant cancellationDeadline, int offerMinutes) {
+public record SessionDetails(
+        String kind,
+        String title,
+        String programmeKey,
+        Long courseId,
+        Long unitId,
+        Instant startsAt,
+        Instant endsAt,
+        String place,
+        String videoLink,
+        int capacity,
+        Instant bookingOpensAt,
+        Instant bookingClosesAt,
+        Instant cancellationDeadline,
+        int offerMinutes) {
 
     public SessionDetails movedBy(java.time.Duration shift) {
-        return new SessionDetails(kind, title, programmeKey, courseId, unitId, startsAt.plus(shift), endsAt.plus(shift),
-                place, videoLink, capacity, plus(bookingOpensAt, shift), plus(bookingClosesAt, shift),
-                plus(cancellationDeadline, shift), offerMinutes);
+        return new SessionDetails(
+                kind,
+                title,
+                programmeKey,
+                courseId,
+                unitId,
+                startsAt.plus(shift),
+                endsAt.plus(shift),
+                place,
+                videoLink,
+                capacity,
+                plus(bookingOpensAt, shift),
+                plus(bookingClosesAt, shift),
+                plus(cancellationDeadline, shift),
+                offerMinutes);
     }
 
     private static Instant plus(Instant instant, java.time.Duration shift) {

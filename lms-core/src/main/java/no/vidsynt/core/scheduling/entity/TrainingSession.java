@@ -31,13 +31,18 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "training_session")
-@NamedQuery(name = TrainingSession.UPCOMING, query = "SELECT s FROM TrainingSession s WHERE s.endsAt > :from "
-        + "AND s.startsAt < :to AND s.status = no.vidsynt.core.scheduling.entity.SessionStatus.SCHEDULED "
-        + "ORDER BY s.startsAt, s.id")
-@NamedQuery(name = TrainingSession.OF_TRAINER, query = "SELECT s FROM TrainingSession s WHERE :trainer MEMBER OF "
-        + "s.trainerIds AND s.endsAt > :from ORDER BY s.startsAt, s.id")
-@NamedQuery(name = TrainingSession.FROM, query = "SELECT s FROM TrainingSession s WHERE s.endsAt > :from "
-        + "ORDER BY s.startsAt, s.id")
+@NamedQuery(
+        name = TrainingSession.UPCOMING,
+        query = "SELECT s FROM TrainingSession s WHERE s.endsAt > :from "
+                + "AND s.startsAt < :to AND s.status = no.vidsynt.core.scheduling.entity.SessionStatus.SCHEDULED "
+                + "ORDER BY s.startsAt, s.id")
+@NamedQuery(
+        name = TrainingSession.OF_TRAINER,
+        query = "SELECT s FROM TrainingSession s WHERE :trainer MEMBER OF "
+                + "s.trainerIds AND s.endsAt > :from ORDER BY s.startsAt, s.id")
+@NamedQuery(
+        name = TrainingSession.FROM,
+        query = "SELECT s FROM TrainingSession s WHERE s.endsAt > :from " + "ORDER BY s.startsAt, s.id")
 public class TrainingSession {
 
     public static final String UPCOMING = "TrainingSession.upcoming";
@@ -146,8 +151,21 @@ public class TrainingSession {
     }
 
     public SessionDetails details() {
-        return new SessionDetails(kind, title, programmeKey, courseId, unitId, startsAt, endsAt, place, videoLink,
-                capacity, bookingOpensAt, bookingClosesAt, cancellationDeadline, offerMinutes);
+        return new SessionDetails(
+                kind,
+                title,
+                programmeKey,
+                courseId,
+                unitId,
+                startsAt,
+                endsAt,
+                place,
+                videoLink,
+                capacity,
+                bookingOpensAt,
+                bookingClosesAt,
+                cancellationDeadline,
+                offerMinutes);
     }
 
     public void partOfSeries(String seriesId) {

@@ -41,12 +41,20 @@ public class CrossSiteRequestGuard extends HttpFilter {
         }
         String type = request.getContentType();
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Media Type",
                     "The API takes no form-encoded bodies; send the content type the call documents.");
             return;
         }
         if (bySessionCookie(request) && !(hasHeader(request) && sameOrigin(request))) {
-            refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+            refuse(
+                    request,
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Forbidden",
                     "A call made with the browser's session must come from a page of this platform and carry the "
                             + HEADER + " header.");
             return;
@@ -97,12 +105,13 @@ public class CrossSiteRequestGuard extends HttpFilter {
         return "https".equalsIgnoreCase(scheme) ? 443 : 80;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
-            String detail) throws IOException {
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.toJson(
-                new Problem("about:blank", title, status, detail, request.getRequestURI(), null)));
+        response.getWriter()
+                .write(JSON.toJson(new Problem("about:blank", title, status, detail, request.getRequestURI(), null)));
     }
 }

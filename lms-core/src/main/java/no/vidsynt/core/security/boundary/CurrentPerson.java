@@ -41,8 +41,8 @@ public class CurrentPerson {
 
     /** The signed-in person, or 401 (with a Basic challenge) for an API call without one. */
     public Person require() {
-        return get().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Sign in first.",
-                "Basic realm=\"VidSynt\""));
+        return get().orElseThrow(
+                        () -> new jakarta.ws.rs.NotAuthorizedException("Sign in first.", "Basic realm=\"VidSynt\""));
     }
 
     public String getDisplayName() {

@@ -36,7 +36,8 @@ public class KnownDevices {
 
     @Inject
     void configure(@ConfigProperty(name = "vidsynt.security.device-key") Optional<String> configured) {
-        key = configured.filter(value -> value.length() >= 16)
+        key = configured
+                .filter(value -> value.length() >= 16)
                 .map(value -> value.getBytes(StandardCharsets.UTF_8))
                 .orElseGet(() -> {
                     byte[] random = new byte[32];
@@ -61,7 +62,8 @@ public class KnownDevices {
 
     /** Marks the browser as one in which this username signed in. */
     public void remember(HttpServletRequest request, HttpServletResponse response, String username) {
-        Cookie cookie = new Cookie(COOKIE, token(username, clock.instant().plus(LIFETIME).getEpochSecond()));
+        Cookie cookie = new Cookie(
+                COOKIE, token(username, clock.instant().plus(LIFETIME).getEpochSecond()));
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());

@@ -18,8 +18,7 @@ public final class LandingPage {
             Map.entry(Role.TRAINER_ROLE, "/sessions/trainer.xhtml"),
             Map.entry(Role.LEARNER_ROLE, "/learning/my.xhtml"));
 
-    private LandingPage() {
-    }
+    private LandingPage() {}
 
     /** The start page (relative to the context root) for a person with these groups. */
     public static String forGroups(Set<String> groups) {

@@ -26,8 +26,8 @@ public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "interest-cohort=()";
+    static final String PERMISSIONS =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), " + "interest-cohort=()";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     @Inject

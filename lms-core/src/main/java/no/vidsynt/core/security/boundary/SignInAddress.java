@@ -14,8 +14,7 @@ public final class SignInAddress {
     public static final String RETURN_PARAMETER = "returnTo";
     private static final int MAX_LENGTH = 1000;
 
-    private SignInAddress() {
-    }
+    private SignInAddress() {}
 
     /** The sign-in page, remembering the requested page when it was a plain GET. */
     static String of(HttpServletRequest request) {
@@ -33,8 +32,13 @@ public final class SignInAddress {
 
     /** The return address when it is a path inside the platform (relative to the context root), else empty. */
     public static Optional<String> safeReturn(String target) {
-        if (target == null || target.isEmpty() || target.length() > MAX_LENGTH || !target.startsWith("/")
-                || target.startsWith("//") || target.contains("\\") || target.startsWith("/login.xhtml")
+        if (target == null
+                || target.isEmpty()
+                || target.length() > MAX_LENGTH
+                || !target.startsWith("/")
+                || target.startsWith("//")
+                || target.contains("\\")
+                || target.startsWith("/login.xhtml")
                 || target.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
             return Optional.empty();
         }

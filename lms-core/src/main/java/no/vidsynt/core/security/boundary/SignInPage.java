@@ -16,9 +16,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import no.vidsynt.core.people.control.People;
-import no.vidsynt.core.security.control.SignInThrottle;
 import no.vidsynt.core.platform.web.LanguageChoice;
 import no.vidsynt.core.platform.web.Texts;
+import no.vidsynt.core.security.control.SignInThrottle;
 
 /** Backs the sign-in page: hands the typed credentials to Jakarta Security and reacts to its verdict. */
 @Named
@@ -65,8 +65,10 @@ public class SignInPage {
             default -> {
                 people.byUsername(username.trim()).ifPresent(person -> language.use(person.getPreferredLanguage()));
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
-                String start = SignInAddress.safeReturn(returnTo).orElseGet(() -> LandingPage.forGroups(
-                        SignedInCaller.of(request).map(SignedInCaller::groups).orElse(java.util.Set.of())));
+                String start = SignInAddress.safeReturn(returnTo)
+                        .orElseGet(() -> LandingPage.forGroups(SignedInCaller.of(request)
+                                .map(SignedInCaller::groups)
+                                .orElse(java.util.Set.of())));
                 external.redirect(external.getRequestContextPath() + start);
             }
         }
@@ -81,14 +83,17 @@ public class SignInPage {
     private static int failedInThisBrowser(ExternalContext external, String name) {
         var session = external.getSessionMap();
         var counts = (java.util.concurrent.ConcurrentHashMap<String, Integer>) session.computeIfAbsent(
-                SignInPage.class.getName() + ".failures", key -> new java.util.concurrent.ConcurrentHashMap<String, Integer>());
+                SignInPage.class.getName() + ".failures",
+                key -> new java.util.concurrent.ConcurrentHashMap<String, Integer>());
         return counts.merge(name.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
     }
 
     /** On the first visit the address's {@code returnTo} parameter; the form carries it on from there. */
     public String getReturnTo() {
         if (returnTo == null) {
-            returnTo = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+            returnTo = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
                     .get(SignInAddress.RETURN_PARAMETER);
         }
         return returnTo;

@@ -29,7 +29,9 @@ public record SignedInCaller(String username, Set<String> groups) implements Ser
             return Optional.empty();
         }
         try {
-            return session.getAttribute(ATTRIBUTE) instanceof SignedInCaller caller ? Optional.of(caller) : Optional.empty();
+            return session.getAttribute(ATTRIBUTE) instanceof SignedInCaller caller
+                    ? Optional.of(caller)
+                    : Optional.empty();
         } catch (IllegalStateException invalidated) {
             return Optional.empty();
         }

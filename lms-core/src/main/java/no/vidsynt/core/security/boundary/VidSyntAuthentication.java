@@ -2,21 +2,21 @@ package no.vidsynt.core.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import no.vidsynt.core.security.control.SignInService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import no.vidsynt.core.platform.rest.Problem;
 import java.util.Base64;
+import no.vidsynt.core.platform.rest.Problem;
+import no.vidsynt.core.security.control.SignInService;
 
 /**
  * How callers prove who they are. People in a browser use the sign-in page (a custom form: the page hands the
@@ -43,8 +43,8 @@ public class VidSyntAuthentication implements HttpAuthenticationMechanism {
     KnownDevices knownDevices;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(credential, request, response, context);
@@ -55,7 +55,8 @@ public class VidSyntAuthentication implements HttpAuthenticationMechanism {
         }
         var caller = SignedInCaller.of(request);
         if (caller.isPresent()) {
-            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+            return context.notifyContainerAboutLogin(
+                    caller.get().username(), caller.get().groups());
         }
         if (context.isProtected() && !isApi(request)) {
             return context.redirect(SignInAddress.of(request));
@@ -73,32 +74,37 @@ public class VidSyntAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** The sign-in form's credential: on success a new browser session for this person (see SignedInCaller). */
-    private AuthenticationStatus signIn(Credential credential, HttpServletRequest request,
-            HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus signIn(
+            Credential credential,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
         if (!(credential instanceof UsernamePasswordCredential typed)) {
             return context.responseUnauthorized();
         }
-        var attempt = new SignInService.Attempt(request.getRemoteAddr(),
-                knownDevices.isKnown(request, typed.getCaller()));
+        var attempt =
+                new SignInService.Attempt(request.getRemoteAddr(), knownDevices.isKnown(request, typed.getCaller()));
         var signedIn = signInService.signIn(typed.getCaller(), typed.getPasswordAsString(), attempt);
         if (signedIn.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignedInCaller caller = new SignedInCaller(signedIn.get().username(), signedIn.get().groups());
+        SignedInCaller caller =
+                new SignedInCaller(signedIn.get().username(), signedIn.get().groups());
         caller.startSession(request);
         knownDevices.remember(request, response, caller.username());
         return context.notifyContainerAboutLogin(caller.username(), caller.groups());
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         UsernamePasswordCredential credential = decode(encoded);
         var attempt = new SignInService.Attempt(request.getRemoteAddr(), false);
         var caller = credential == null
                 ? signInService.signIn(null, null, attempt)
                 : signInService.signIn(credential.getCaller(), credential.getPasswordAsString(), attempt);
         if (caller.isPresent()) {
-            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+            return context.notifyContainerAboutLogin(
+                    caller.get().username(), caller.get().groups());
         }
         return refuse(request, response);
     }
@@ -113,9 +119,14 @@ public class VidSyntAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("WWW-Authenticate", "Basic realm=\"VidSynt\", charset=\"UTF-8\"");
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(new Problem("about:blank", "Unauthorized", 401,
-                    "The username or password is wrong, or the account is paused after several failed attempts.",
-                    request.getRequestURI(), null)));
+            response.getWriter()
+                    .write(JSON.toJson(new Problem(
+                            "about:blank",
+                            "Unauthorized",
+                            401,
+                            "The username or password is wrong, or the account is paused after several failed attempts.",
+                            request.getRequestURI(),
+                            null)));
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -127,7 +138,9 @@ public class VidSyntAuthentication implements HttpAuthenticationMechanism {
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
-            return colon < 1 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+            return colon < 1
+                    ? null
+                    : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }

@@ -23,8 +23,7 @@ public class AddressThrottle {
     private int limit;
 
     /** Failures in one window, counted from the first. */
-    private record Failures(Instant since, int count) {
-    }
+    private record Failures(Instant since, int count) {}
 
     public AddressThrottle() {
         this(30);
@@ -49,7 +48,9 @@ public class AddressThrottle {
         if (byAddress.size() > MAX_TRACKED) {
             byAddress.values().removeIf(failures -> expired(failures, now));
         }
-        byAddress.merge(key(address), new Failures(now, 1),
+        byAddress.merge(
+                key(address),
+                new Failures(now, 1),
                 (old, one) -> expired(old, now) ? one : new Failures(old.since(), old.count() + 1));
     }
 

@@ -14,7 +14,8 @@ public class PersonIdentityStore implements IdentityStore {
     SignInService signInService;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return signInService.signIn(credential.getCaller(), credential.getPasswordAsString())
+        return signInService
+                .signIn(credential.getCaller(), credential.getPasswordAsString())
                 .map(caller -> new CredentialValidationResult(caller.username(), caller.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -24,8 +24,14 @@ public class SignInRecords {
     EntityManager em;
 
     /** What sign-in needs to know of an account, read once. */
-    public record Account(long id, String username, boolean active, String passwordHash, int failedSignIns,
-            Instant blockedUntil, Set<String> groups) {
+    public record Account(
+            long id,
+            String username,
+            boolean active,
+            String passwordHash,
+            int failedSignIns,
+            Instant blockedUntil,
+            Set<String> groups) {
 
         boolean blockedAt(Instant moment) {
             return blockedUntil != null && moment.isBefore(blockedUntil);
@@ -38,9 +44,14 @@ public class SignInRecords {
                 .setParameter("username", username)
                 // The counters change in other transactions: read them from the database, not the shared cache.
                 .setHint("eclipselink.refresh", "true")
-                .getResultStream().findFirst()
-                .map(person -> new Account(person.getId(), person.getUsername(), person.isActive(),
-                        person.getPasswordHash(), person.getFailedSignIns(),
+                .getResultStream()
+                .findFirst()
+                .map(person -> new Account(
+                        person.getId(),
+                        person.getUsername(),
+                        person.isActive(),
+                        person.getPasswordHash(),
+                        person.getFailedSignIns(),
                         person.getSignInBlockedUntil(),
                         person.getRoles().stream().map(Role::groupName).collect(Collectors.toSet())));
     }

@@ -32,8 +32,7 @@ public class SignInService {
     private final Clock clock = Clock.systemUTC();
 
     /** The signed-in caller's name and groups, or empty when the credentials are refused. */
-    public record Caller(String username, Set<String> groups) {
-    }
+    public record Caller(String username, Set<String> groups) {}
 
     /** Where an attempt comes from: the client's address, and whether its browser is known to the account. */
     public record Attempt(String address, boolean knownDevice) {

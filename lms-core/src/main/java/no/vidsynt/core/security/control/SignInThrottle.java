@@ -12,11 +12,11 @@ public final class SignInThrottle {
 
     /** Failures allowed before any delay applies. */
     public static final int FREE_ATTEMPTS = 5;
+
     static final Duration FIRST_DELAY = Duration.ofSeconds(15);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
-    private SignInThrottle() {
-    }
+    private SignInThrottle() {}
 
     /** The delay after the given number of consecutive failures (counting the one that just happened). */
     public static Duration delayAfter(int consecutiveFailures) {

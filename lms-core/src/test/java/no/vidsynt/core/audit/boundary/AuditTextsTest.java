@@ -23,13 +23,39 @@ class AuditTextsTest {
 
     @Test
     void everyActionTheServicesRecordHasAWordInBothLanguages() {
-        for (String code : new String[] {"cohort.changed", "cohort.created", "cohort.deleted", "cohort.member.added", "enrolment.unit.undone", "content.captioned",
-                "content.uploaded", "content.published", "content.rolled-back", "course.author-added", "course.created",
-                "course.deleted", "course.published", "enrolment.unit", "org_unit.created", "org_unit.leader_added",
-                "org_unit.leader_removed", "org_unit.moved", "org_unit.renamed", "people.import_applied",
-                "person.created", "person.deactivated", "person.password_set", "person.reactivated", "person.updated",
-                "profile.password_changed", "profile.updated", "session.cancel", "session.change", "session.create",
-                "session.message"}) {
+        for (String code : new String[] {
+            "cohort.changed",
+            "cohort.created",
+            "cohort.deleted",
+            "cohort.member.added",
+            "enrolment.unit.undone",
+            "content.captioned",
+            "content.uploaded",
+            "content.published",
+            "content.rolled-back",
+            "course.author-added",
+            "course.created",
+            "course.deleted",
+            "course.published",
+            "enrolment.unit",
+            "org_unit.created",
+            "org_unit.leader_added",
+            "org_unit.leader_removed",
+            "org_unit.moved",
+            "org_unit.renamed",
+            "people.import_applied",
+            "person.created",
+            "person.deactivated",
+            "person.password_set",
+            "person.reactivated",
+            "person.updated",
+            "profile.password_changed",
+            "profile.updated",
+            "session.cancel",
+            "session.change",
+            "session.create",
+            "session.message"
+        }) {
             assertThat(AuditTexts.action(code, NB)).as(code).isNotEqualTo(code).doesNotContain(".");
             assertThat(AuditTexts.action(code, EN)).as(code).isNotEqualTo(code).doesNotContain(".");
         }
@@ -43,8 +69,10 @@ class AuditTextsTest {
                 .isEqualTo("“Grunnkurs”, version 2, 7 units");
         assertThat(AuditTexts.details("org_unit.leader_removed", "leif no longer leads Avdeling Arendal", NB))
                 .isEqualTo("leif leder ikke lenger Avdeling Arendal");
-        assertThat(AuditTexts.details("org_unit.renamed", "Avd A -> Avdeling A", NB)).isEqualTo("Avd A → Avdeling A");
-        assertThat(AuditTexts.details("org_unit.leader_added", "leo leads Avdeling Mandal (granted the leader role)", NB))
+        assertThat(AuditTexts.details("org_unit.renamed", "Avd A -> Avdeling A", NB))
+                .isEqualTo("Avd A → Avdeling A");
+        assertThat(AuditTexts.details(
+                        "org_unit.leader_added", "leo leads Avdeling Mandal (granted the leader role)", NB))
                 .isEqualTo("leo leder Avdeling Mandal (fikk lederrollen)");
         assertThat(AuditTexts.details("org_unit.leader_added", "leo leads Avdeling Mandal", NB))
                 .isEqualTo("leo leder Avdeling Mandal");
@@ -52,18 +80,22 @@ class AuditTextsTest {
                 .isEqualTo("Kurs 4; 3 som ikke hadde startet, er meldt av");
         assertThat(AuditTexts.details("org_unit.created", "department Region sør/Avdeling Grimstad", NB))
                 .isEqualTo("Avdeling: Region sør/Avdeling Grimstad");
-        assertThat(AuditTexts.details("org_unit.created", "team Region sør/Team 1", EN)).isEqualTo("Team: Region sør/Team 1");
+        assertThat(AuditTexts.details("org_unit.created", "team Region sør/Team 1", EN))
+                .isEqualTo("Team: Region sør/Team 1");
         assertThat(AuditTexts.details("people.import_applied", "3 created, 1 updated, 0 unchanged", NB))
                 .isEqualTo("3 opprettet, 1 endret, 0 uendret");
-        assertThat(AuditTexts.details("enrolment.unit", "Course 4 for the unit and below; 9 enrolled now, cohort 2", NB))
+        assertThat(AuditTexts.details(
+                        "enrolment.unit", "Course 4 for the unit and below; 9 enrolled now, cohort 2", NB))
                 .isEqualTo("Kurs 4 for enheten og enhetene under; 9 påmeldt nå, kull 2");
     }
 
     @Test
     void changeListsTranslateTheirWordsAndKeepTheData() {
-        assertThat(AuditTexts.details("person.updated", "lise: name; roles learner -> learner, trainer; joined Avdeling Arendal", NB))
+        assertThat(AuditTexts.details(
+                        "person.updated", "lise: name; roles learner -> learner, trainer; joined Avdeling Arendal", NB))
                 .isEqualTo("lise: navn; roller learner → learner, trainer; ble med i Avdeling Arendal");
-        assertThat(AuditTexts.details("profile.updated", "lise: name email", NB)).isEqualTo("lise: navn; e-post");
+        assertThat(AuditTexts.details("profile.updated", "lise: name email", NB))
+                .isEqualTo("lise: navn; e-post");
     }
 
     @Test

@@ -14,6 +14,8 @@ class CatalogueTest {
         assertThat(Catalogue.slice(all, 2, 2).items()).containsExactly(5);
         assertThat(Catalogue.slice(all, 3, 2).items()).isEmpty();
         assertThat(Catalogue.slice(all, 3, 2).total()).isEqualTo(5);
-        assertThat(Catalogue.slice(all, Integer.MAX_VALUE, 100).items()).as("no overflow").isEmpty();
+        assertThat(Catalogue.slice(all, Integer.MAX_VALUE, 100).items())
+                .as("no overflow")
+                .isEmpty();
     }
 }

@@ -8,8 +8,7 @@ import no.vidsynt.core.catalogue.entity.CourseUnit;
 /** Draft rows with ids, as the database would give them, for tests without a database. */
 final class CourseFixtures {
 
-    private CourseFixtures() {
-    }
+    private CourseFixtures() {}
 
     static Course course(long id, String title) {
         return withId(new Course("medarbeider", title), id);

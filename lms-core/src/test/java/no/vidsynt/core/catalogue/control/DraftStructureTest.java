@@ -31,8 +31,8 @@ class DraftStructureTest {
         CourseUnit c = unit(201, 1, 20, "C", 0, true);
         CourseUnit inGone = unit(301, 1, 30, "I fjernet seksjon", 0, true);
 
-        PublishedCourse built = DraftStructure.build(course, List.of(second, gone, first), List.of(c, b, removed, a, inGone),
-                3, NOW);
+        PublishedCourse built =
+                DraftStructure.build(course, List.of(second, gone, first), List.of(c, b, removed, a, inGone), 3, NOW);
 
         assertThat(built.version()).isEqualTo(3);
         assertThat(built.publishedAt()).isEqualTo(NOW);
@@ -45,13 +45,17 @@ class DraftStructureTest {
     @Test
     void aDraftWithoutUnitsOrWithoutARequiredUnitCannotBePublished() {
         Course course = course(1, "Tomt");
-        assertThat(DraftStructure.publishProblems(DraftStructure.build(course, List.of(section(10, 1, "S", 0)),
-                List.of(), 1, NOW))).extracting(Violation::key).containsExactly("error.publish.noUnits");
-        assertThat(DraftStructure.publishProblems(DraftStructure.build(course, List.of(section(10, 1, "S", 0)),
-                List.of(unit(101, 1, 10, "A", 0, false)), 1, NOW)))
-                .extracting(Violation::key).containsExactly("error.publish.noRequired");
-        assertThat(DraftStructure.publishProblems(DraftStructure.build(course, List.of(section(10, 1, "S", 0)),
-                List.of(unit(101, 1, 10, "A", 0, true)), 1, NOW))).isEmpty();
+        assertThat(DraftStructure.publishProblems(
+                        DraftStructure.build(course, List.of(section(10, 1, "S", 0)), List.of(), 1, NOW)))
+                .extracting(Violation::key)
+                .containsExactly("error.publish.noUnits");
+        assertThat(DraftStructure.publishProblems(DraftStructure.build(
+                        course, List.of(section(10, 1, "S", 0)), List.of(unit(101, 1, 10, "A", 0, false)), 1, NOW)))
+                .extracting(Violation::key)
+                .containsExactly("error.publish.noRequired");
+        assertThat(DraftStructure.publishProblems(DraftStructure.build(
+                        course, List.of(section(10, 1, "S", 0)), List.of(unit(101, 1, 10, "A", 0, true)), 1, NOW)))
+                .isEmpty();
     }
 
     @Test
@@ -59,10 +63,13 @@ class DraftStructureTest {
         Course course = course(1, "Velg selv");
         course.describe("Velg selv", null, true, CompletionRule.N_OF_M, 3);
         List<CourseUnit> two = List.of(unit(101, 1, 10, "A", 0, false), unit(102, 1, 10, "B", 1, false));
-        assertThat(DraftStructure.publishProblems(DraftStructure.build(course, List.of(section(10, 1, "S", 0)), two, 1,
-                NOW))).extracting(Violation::key).containsExactly("error.publish.countTooHigh");
+        assertThat(DraftStructure.publishProblems(
+                        DraftStructure.build(course, List.of(section(10, 1, "S", 0)), two, 1, NOW)))
+                .extracting(Violation::key)
+                .containsExactly("error.publish.countTooHigh");
         course.describe("Velg selv", null, true, CompletionRule.N_OF_M, 2);
-        assertThat(DraftStructure.publishProblems(DraftStructure.build(course, List.of(section(10, 1, "S", 0)), two, 1,
-                NOW))).isEmpty();
+        assertThat(DraftStructure.publishProblems(
+                        DraftStructure.build(course, List.of(section(10, 1, "S", 0)), two, 1, NOW)))
+                .isEmpty();
     }
 }

@@ -31,8 +31,10 @@ class OrderingTest {
         assertThat(Ordering.checkReorder(current, List.of(6L, 4L, 5L))).isEmpty();
         assertThat(Ordering.checkReorder(current, List.of(6L, 4L))).isPresent();
         assertThat(Ordering.checkReorder(current, List.of(6L, 4L, 4L))).isPresent();
-        assertThat(Ordering.checkReorder(current, List.of(6L, 4L, 7L))).get()
-                .extracting(Violation::key).isEqualTo("error.reorder.sameItems");
+        assertThat(Ordering.checkReorder(current, List.of(6L, 4L, 7L)))
+                .get()
+                .extracting(Violation::key)
+                .isEqualTo("error.reorder.sameItems");
         assertThat(Ordering.checkReorder(current, null)).isPresent();
     }
 }

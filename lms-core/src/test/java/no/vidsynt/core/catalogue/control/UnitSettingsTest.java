@@ -36,8 +36,12 @@ class UnitSettingsTest {
     void availabilityIsStoredOnlyWhenItRestrictsSomething() {
         assertThat(AvailabilityJson.write(Availability.ALWAYS)).isNull();
         assertThat(AvailabilityJson.read(null)).isEqualTo(Availability.ALWAYS);
-        Availability gated = new Availability(List.of(new Prerequisite(Prerequisite.Kind.SECTION, 4)),
-                Instant.parse("2026-12-01T07:00:00Z"), null, Set.of(2L), Set.of("learner"));
+        Availability gated = new Availability(
+                List.of(new Prerequisite(Prerequisite.Kind.SECTION, 4)),
+                Instant.parse("2026-12-01T07:00:00Z"),
+                null,
+                Set.of(2L),
+                Set.of("learner"));
         assertThat(AvailabilityJson.read(AvailabilityJson.write(gated))).isEqualTo(gated);
     }
 }

@@ -19,8 +19,15 @@ class AvailabilityCheckTest {
 
     private static final Instant NOW = Instant.parse("2026-01-04T12:00:00Z");
     private static final long REGION = 1, KRISTIANSAND = 2, ARENDAL = 3, TEAM = 4;
-    private static final Map<Long, Set<Long>> BELOW = Map.of(REGION, Set.of(REGION, KRISTIANSAND, ARENDAL, TEAM),
-            KRISTIANSAND, Set.of(KRISTIANSAND, TEAM), ARENDAL, Set.of(ARENDAL), TEAM, Set.of(TEAM));
+    private static final Map<Long, Set<Long>> BELOW = Map.of(
+            REGION,
+            Set.of(REGION, KRISTIANSAND, ARENDAL, TEAM),
+            KRISTIANSAND,
+            Set.of(KRISTIANSAND, TEAM),
+            ARENDAL,
+            Set.of(ARENDAL),
+            TEAM,
+            Set.of(TEAM));
 
     private static PublishedCourse.Unit unit(long id, String title, Availability availability) {
         return new PublishedCourse.Unit(id, "task", title, true, availability);
@@ -29,13 +36,26 @@ class AvailabilityCheckTest {
     private static PublishedCourse course(PublishedCourse.Unit... units) {
         var first = new PublishedCourse.Section(100, "Innledning", List.of(units[0]));
         var rest = new PublishedCourse.Section(200, "Fordypning", List.of(units).subList(1, units.length));
-        return new PublishedCourse(7, "medarbeider", "Kurs", null, 1, NOW, PublishedCourse.CompletionRule.ALL_REQUIRED,
-                null, List.of(first, rest));
+        return new PublishedCourse(
+                7,
+                "medarbeider",
+                "Kurs",
+                null,
+                1,
+                NOW,
+                PublishedCourse.CompletionRule.ALL_REQUIRED,
+                null,
+                List.of(first, rest));
     }
 
-    private static AvailabilityCheck.Learner learner(Set<Long> done, Set<Long> completedCourses, Set<String> roles,
-            Set<Long> units) {
-        return new AvailabilityCheck.Learner(done, completedCourses, roles, units, BELOW::get,
+    private static AvailabilityCheck.Learner learner(
+            Set<Long> done, Set<Long> completedCourses, Set<String> roles, Set<Long> units) {
+        return new AvailabilityCheck.Learner(
+                done,
+                completedCourses,
+                roles,
+                units,
+                BELOW::get,
                 id -> id == 9 ? "Grunnkurs i veiledning" : null,
                 id -> Map.of(REGION, "Region sør", KRISTIANSAND, "Avdeling Kristiansand", ARENDAL, "Avdeling Arendal")
                         .get(id));
@@ -45,8 +65,8 @@ class AvailabilityCheckTest {
         return learner(done, Set.of(), Set.of("learner"), Set.of(TEAM));
     }
 
-    private static Availability rules(List<Prerequisite> prerequisites, Instant from, Instant until, Set<Long> units,
-            Set<String> roles) {
+    private static Availability rules(
+            List<Prerequisite> prerequisites, Instant from, Instant until, Set<Long> units, Set<String> roles) {
         return new Availability(prerequisites, from, until, units, roles);
     }
 
@@ -61,7 +81,8 @@ class AvailabilityCheckTest {
     @Test
     void aUnitPrerequisiteHoldsOnlyOnceThatUnitIsDone() {
         var first = unit(1, "Les dette først", null);
-        var second = unit(2, "Oppgave", rules(List.of(new Prerequisite(Prerequisite.Kind.UNIT, 1)), null, null, null, null));
+        var second =
+                unit(2, "Oppgave", rules(List.of(new Prerequisite(Prerequisite.Kind.UNIT, 1)), null, null, null, null));
         var course = course(first, second);
 
         var closed = AvailabilityCheck.check(course, second, lise(Set.of()), NOW);
@@ -72,41 +93,59 @@ class AvailabilityCheckTest {
         assertThat(LearningTexts.reasons(closed.reasons(), Locale.ENGLISH))
                 .isEqualTo("Available once you have completed \u201cLes dette først\u201d.");
 
-        assertThat(AvailabilityCheck.check(course, second, lise(Set.of(1L)), NOW).available()).isTrue();
+        assertThat(AvailabilityCheck.check(course, second, lise(Set.of(1L)), NOW)
+                        .available())
+                .isTrue();
     }
 
     @Test
     void aSectionPrerequisiteNeedsEveryRequiredUnitOfTheSection() {
         var first = unit(1, "Les dette først", null);
         var optional = new PublishedCourse.Unit(3, "task", "Valgfri", false, null);
-        var gated = unit(2, "Oppgave", rules(List.of(new Prerequisite(Prerequisite.Kind.SECTION, 100)), null, null, null, null));
-        var course = new PublishedCourse(7, "medarbeider", "Kurs", null, 1, NOW,
-                PublishedCourse.CompletionRule.ALL_REQUIRED, null,
-                List.of(new PublishedCourse.Section(100, "Innledning", List.of(first, optional)),
+        var gated = unit(
+                2, "Oppgave", rules(List.of(new Prerequisite(Prerequisite.Kind.SECTION, 100)), null, null, null, null));
+        var course = new PublishedCourse(
+                7,
+                "medarbeider",
+                "Kurs",
+                null,
+                1,
+                NOW,
+                PublishedCourse.CompletionRule.ALL_REQUIRED,
+                null,
+                List.of(
+                        new PublishedCourse.Section(100, "Innledning", List.of(first, optional)),
                         new PublishedCourse.Section(200, "Fordypning", List.of(gated))));
 
         var closed = AvailabilityCheck.check(course, gated, lise(Set.of(3L)), NOW);
         assertThat(LearningTexts.reasons(closed.reasons(), Languages.DEFAULT))
                 .isEqualTo("Tilgjengelig når du har fullført delen «Innledning».");
         assertThat(AvailabilityCheck.check(course, gated, lise(Set.of(1L)), NOW).available())
-                .as("the optional unit is not needed").isTrue();
+                .as("the optional unit is not needed")
+                .isTrue();
     }
 
     @Test
     void aCoursePrerequisiteNeedsTheCourseCompletion() {
-        var gated = unit(1, "Oppgave", rules(List.of(new Prerequisite(Prerequisite.Kind.COURSE, 9)), null, null, null, null));
+        var gated = unit(
+                1, "Oppgave", rules(List.of(new Prerequisite(Prerequisite.Kind.COURSE, 9)), null, null, null, null));
         var course = course(gated);
         var closed = AvailabilityCheck.check(course, gated, lise(Set.of()), NOW);
         assertThat(LearningTexts.reasons(closed.reasons(), Languages.DEFAULT))
                 .isEqualTo("Tilgjengelig når du har fullført kurset «Grunnkurs i veiledning».");
         var done = learner(Set.of(), Set.of(9L), Set.of("learner"), Set.of(TEAM));
-        assertThat(AvailabilityCheck.check(course, gated, done, NOW).available()).isTrue();
+        assertThat(AvailabilityCheck.check(course, gated, done, NOW).available())
+                .isTrue();
     }
 
     @Test
     void aTimeWindowOpensAtFromAndClosesAtUntil() {
-        Instant from = LocalDateTime.parse("2026-01-05T09:00").atZone(LearningTexts.ZONE).toInstant();
-        Instant until = LocalDateTime.parse("2026-02-01T00:00").atZone(LearningTexts.ZONE).toInstant();
+        Instant from = LocalDateTime.parse("2026-01-05T09:00")
+                .atZone(LearningTexts.ZONE)
+                .toInstant();
+        Instant until = LocalDateTime.parse("2026-02-01T00:00")
+                .atZone(LearningTexts.ZONE)
+                .toInstant();
         var windowed = unit(1, "Oppgave", rules(null, from, until, null, null));
         var course = course(windowed);
 
@@ -116,8 +155,10 @@ class AvailabilityCheckTest {
                 .isEqualTo("Åpner 5. januar 2026 kl. 09.00.");
         assertThat(LearningTexts.reasons(early.reasons(), Locale.ENGLISH)).isEqualTo("Opens 5 January 2026 at 09:00.");
 
-        assertThat(AvailabilityCheck.check(course, windowed, lise(Set.of()), from).available())
-                .as("from is inclusive").isTrue();
+        assertThat(AvailabilityCheck.check(course, windowed, lise(Set.of()), from)
+                        .available())
+                .as("from is inclusive")
+                .isTrue();
         var late = AvailabilityCheck.check(course, windowed, lise(Set.of()), until);
         assertThat(late.available()).as("until is exclusive").isFalse();
         assertThat(LearningTexts.reasons(late.reasons(), Languages.DEFAULT))
@@ -128,8 +169,10 @@ class AvailabilityCheckTest {
     void anOrgUnitRuleLetsInMembersOfTheUnitAndOfUnitsBelowIt() {
         var forKristiansand = unit(1, "Oppgave", rules(null, null, null, Set.of(KRISTIANSAND), null));
         var course = course(forKristiansand);
-        assertThat(AvailabilityCheck.check(course, forKristiansand, lise(Set.of()), NOW).available())
-                .as("a member of a team below Kristiansand").isTrue();
+        assertThat(AvailabilityCheck.check(course, forKristiansand, lise(Set.of()), NOW)
+                        .available())
+                .as("a member of a team below Kristiansand")
+                .isTrue();
 
         var arne = learner(Set.of(), Set.of(), Set.of("learner"), Set.of(ARENDAL));
         var closed = AvailabilityCheck.check(course, forKristiansand, arne, NOW);
@@ -137,7 +180,9 @@ class AvailabilityCheckTest {
                 .isEqualTo("Bare for ansatte i Avdeling Kristiansand.");
 
         var forRegion = unit(1, "Oppgave", rules(null, null, null, Set.of(REGION), null));
-        assertThat(AvailabilityCheck.check(course(forRegion), forRegion, arne, NOW).available()).isTrue();
+        assertThat(AvailabilityCheck.check(course(forRegion), forRegion, arne, NOW)
+                        .available())
+                .isTrue();
     }
 
     @Test
@@ -148,28 +193,40 @@ class AvailabilityCheckTest {
         assertThat(LearningTexts.reasons(closed.reasons(), Languages.DEFAULT))
                 .isEqualTo("Bare for administratorer eller ledere.");
         var leif = learner(Set.of(), Set.of(), Set.of("leader"), Set.of(KRISTIANSAND));
-        assertThat(AvailabilityCheck.check(course, forLeaders, leif, NOW).available()).isTrue();
+        assertThat(AvailabilityCheck.check(course, forLeaders, leif, NOW).available())
+                .isTrue();
     }
 
     @Test
     void everyRuleMustHoldAndEveryFailingRuleIsExplained() {
         Instant from = NOW.plusSeconds(3600);
-        var gated = unit(2, "Oppgave", rules(List.of(new Prerequisite(Prerequisite.Kind.UNIT, 1)), from, null,
-                Set.of(ARENDAL), Set.of("leader")));
+        var gated = unit(
+                2,
+                "Oppgave",
+                rules(
+                        List.of(new Prerequisite(Prerequisite.Kind.UNIT, 1)),
+                        from,
+                        null,
+                        Set.of(ARENDAL),
+                        Set.of("leader")));
         var course = course(unit(1, "Les dette først", null), gated);
         var verdict = AvailabilityCheck.check(course, gated, lise(Set.of()), NOW);
-        assertThat(verdict.reasons()).extracting(Reason::kind)
+        assertThat(verdict.reasons())
+                .extracting(Reason::kind)
                 .containsExactly(Reason.Kind.UNIT, Reason.Kind.OPENS, Reason.Kind.ORG_UNIT, Reason.Kind.ROLE);
 
         var almost = learner(Set.of(1L), Set.of(), Set.of("leader"), Set.of(ARENDAL));
-        assertThat(AvailabilityCheck.check(course, gated, almost, NOW).reasons()).extracting(Reason::kind)
+        assertThat(AvailabilityCheck.check(course, gated, almost, NOW).reasons())
+                .extracting(Reason::kind)
                 .containsExactly(Reason.Kind.OPENS);
-        assertThat(AvailabilityCheck.check(course, gated, almost, from).available()).isTrue();
+        assertThat(AvailabilityCheck.check(course, gated, almost, from).available())
+                .isTrue();
     }
 
     @Test
     void aPrerequisiteOutsideTheCourseStillGivesAPlainReason() {
-        var gated = unit(1, "Oppgave", rules(List.of(new Prerequisite(Prerequisite.Kind.UNIT, 555)), null, null, null, null));
+        var gated = unit(
+                1, "Oppgave", rules(List.of(new Prerequisite(Prerequisite.Kind.UNIT, 555)), null, null, null, null));
         var verdict = AvailabilityCheck.check(course(gated), gated, lise(Set.of()), NOW);
         assertThat(LearningTexts.reasons(verdict.reasons(), Languages.DEFAULT))
                 .isEqualTo("Tilgjengelig når du har fullført en annen enhet først.");

@@ -21,15 +21,24 @@ class CourseStateTest {
     }
 
     private static CourseState course(UnitState... units) {
-        return new CourseState(null, null, null, List.of(
-                new SectionState(new PublishedCourse.Section(1, "Første", List.of()), List.of(units).subList(0, 1)),
-                new SectionState(new PublishedCourse.Section(2, "Andre", List.of()),
-                        List.of(units).subList(1, units.length))), null);
+        return new CourseState(
+                null,
+                null,
+                null,
+                List.of(
+                        new SectionState(
+                                new PublishedCourse.Section(1, "Første", List.of()),
+                                List.of(units).subList(0, 1)),
+                        new SectionState(
+                                new PublishedCourse.Section(2, "Andre", List.of()),
+                                List.of(units).subList(1, units.length))),
+                null);
     }
 
     @Test
     void aNewLearnerStartsWithTheFirstUnit() {
-        CourseState state = course(unit(1, UnitStatus.NOT_STARTED, AvailabilityCheck.Verdict.OPEN),
+        CourseState state = course(
+                unit(1, UnitStatus.NOT_STARTED, AvailabilityCheck.Verdict.OPEN),
                 unit(2, UnitStatus.NOT_STARTED, AvailabilityCheck.Verdict.OPEN));
         assertThat(state.nextUnit().id()).isEqualTo(1);
         assertThat(state.isStarted()).isFalse();
@@ -37,16 +46,18 @@ class CourseStateTest {
 
     @Test
     void aLearnerContinuesWithTheFirstOpenUnitNotDoneAcrossSections() {
-        CourseState state = course(unit(1, UnitStatus.COMPLETED, AvailabilityCheck.Verdict.OPEN),
-                unit(2, UnitStatus.NOT_STARTED, LOCKED), unit(3, UnitStatus.FAILED, AvailabilityCheck.Verdict.OPEN));
+        CourseState state = course(
+                unit(1, UnitStatus.COMPLETED, AvailabilityCheck.Verdict.OPEN),
+                unit(2, UnitStatus.NOT_STARTED, LOCKED),
+                unit(3, UnitStatus.FAILED, AvailabilityCheck.Verdict.OPEN));
         assertThat(state.nextUnit().id()).isEqualTo(3);
         assertThat(state.isStarted()).isTrue();
     }
 
     @Test
     void nothingLeftWhenEveryOpenUnitIsDone() {
-        CourseState state = course(unit(1, UnitStatus.PASSED, AvailabilityCheck.Verdict.OPEN),
-                unit(2, UnitStatus.NOT_STARTED, LOCKED));
+        CourseState state = course(
+                unit(1, UnitStatus.PASSED, AvailabilityCheck.Verdict.OPEN), unit(2, UnitStatus.NOT_STARTED, LOCKED));
         assertThat(state.nextUnit()).isNull();
     }
 }

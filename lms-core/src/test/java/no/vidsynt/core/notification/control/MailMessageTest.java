@@ -8,9 +8,13 @@ class MailMessageTest {
 
     @Test
     void subjectAndRecipientLoseTheirLineBreaks() {
-        MailMessage mail = MailMessage.plain("lise@example.no\r\nBcc: all@example.no",
-                "Påmeldt: Økt\r\nBcc: spy@example.no\nX-Forged: 1", "Linje 1\nLinje 2");
-        assertThat(mail.subject()).doesNotContain("\r").doesNotContain("\n")
+        MailMessage mail = MailMessage.plain(
+                "lise@example.no\r\nBcc: all@example.no",
+                "Påmeldt: Økt\r\nBcc: spy@example.no\nX-Forged: 1",
+                "Linje 1\nLinje 2");
+        assertThat(mail.subject())
+                .doesNotContain("\r")
+                .doesNotContain("\n")
                 .isEqualTo("Påmeldt: Økt  Bcc: spy@example.no X-Forged: 1");
         assertThat(mail.recipient()).doesNotContain("\n").doesNotContain("\r");
         assertThat(mail.body()).as("the body may have lines").isEqualTo("Linje 1\nLinje 2");

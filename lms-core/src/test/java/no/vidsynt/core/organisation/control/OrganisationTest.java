@@ -24,6 +24,7 @@ class OrganisationTest {
 
     @Test
     void aCycleInBadDataDoesNotLoopForever() {
-        assertThat(Organisation.walkDown(Set.of(1L), Map.of(1L, List.of(2L), 2L, List.of(1L)))).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(Organisation.walkDown(Set.of(1L), Map.of(1L, List.of(2L), 2L, List.of(1L))))
+                .containsExactlyInAnyOrder(1L, 2L);
     }
 }

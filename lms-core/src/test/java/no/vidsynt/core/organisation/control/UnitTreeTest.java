@@ -16,9 +16,14 @@ class UnitTreeTest {
 
     @Test
     void ordersParentsBeforeChildrenAndSiblingsByName() {
-        assertThat(tree.ordered()).extracting(UnitTree.Placed::path).containsExactly(
-                "Region sør", "Region sør/Avdeling Arendal", "Region sør/Avdeling Kristiansand",
-                "Region sør/Avdeling Kristiansand/Team Øst", "Region øst");
+        assertThat(tree.ordered())
+                .extracting(UnitTree.Placed::path)
+                .containsExactly(
+                        "Region sør",
+                        "Region sør/Avdeling Arendal",
+                        "Region sør/Avdeling Kristiansand",
+                        "Region sør/Avdeling Kristiansand/Team Øst",
+                        "Region øst");
         assertThat(tree.ordered()).extracting(UnitTree.Placed::depth).containsExactly(0, 1, 1, 2, 0);
     }
 
@@ -32,8 +37,10 @@ class UnitTreeTest {
 
     @Test
     void aNameSharedByTwoUnitsNeedsItsPath() {
-        var shared = new UnitTree(List.of(new UnitTree.Unit(1, "A", "REGION", null),
-                new UnitTree.Unit(2, "B", "REGION", null), new UnitTree.Unit(3, "Team", "DEPARTMENT", 1L),
+        var shared = new UnitTree(List.of(
+                new UnitTree.Unit(1, "A", "REGION", null),
+                new UnitTree.Unit(2, "B", "REGION", null),
+                new UnitTree.Unit(3, "Team", "DEPARTMENT", 1L),
                 new UnitTree.Unit(4, "Team", "DEPARTMENT", 2L)));
         assertThat(shared.find("Team")).isEqualTo(new UnitTree.Ambiguous(List.of("A/Team", "B/Team")));
         assertThat(shared.find("B/Team")).isEqualTo(new UnitTree.Found(4));

@@ -14,9 +14,11 @@ class PersonDetailsTest {
 
     @Test
     void acceptsNorwegianLettersAndLeavesLanguageOptional() {
-        assertThatCode(() -> details("bjørn.ødegård", "Bjørn Ødegård", "bjorn@example.no", null).check())
+        assertThatCode(() -> details("bjørn.ødegård", "Bjørn Ødegård", "bjorn@example.no", null)
+                        .check())
                 .doesNotThrowAnyException();
-        assertThatCode(() -> details("kari", "Kari", "kari@example.no", "en").check()).doesNotThrowAnyException();
+        assertThatCode(() -> details("kari", "Kari", "kari@example.no", "en").check())
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -31,7 +33,10 @@ class PersonDetailsTest {
     }
 
     private static void assertRefused(PersonDetails details, String key) {
-        assertThatThrownBy(details::check).isInstanceOfSatisfying(Refused.class,
-                refused -> org.assertj.core.api.Assertions.assertThat(refused.key()).isEqualTo(key));
+        assertThatThrownBy(details::check)
+                .isInstanceOfSatisfying(
+                        Refused.class,
+                        refused -> org.assertj.core.api.Assertions.assertThat(refused.key())
+                                .isEqualTo(key));
     }
 }

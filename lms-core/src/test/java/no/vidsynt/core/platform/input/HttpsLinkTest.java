@@ -10,7 +10,8 @@ class HttpsLinkTest {
     void onlyHttpsUrlsWithAHostPass() {
         assertThat(HttpsLink.isValid("https://meet.example.no/rom/1?pwd=abc#x")).isTrue();
         assertThat(HttpsLink.isValid("HTTPS://Meet.Example.no")).isTrue();
-        assertThat(HttpsLink.isValid("https://x.example/\"><svg/onload=alert(1)>")).isFalse();
+        assertThat(HttpsLink.isValid("https://x.example/\"><svg/onload=alert(1)>"))
+                .isFalse();
         assertThat(HttpsLink.isValid("https://")).isFalse();
         assertThat(HttpsLink.isValid("https:/relative")).isFalse();
         assertThat(HttpsLink.isValid("http://meet.example.no")).isFalse();

@@ -11,14 +11,22 @@ import org.junit.jupiter.api.Test;
 
 class JsonShapeTest {
 
-    enum Rule { ALL, SOME }
-
-    record Inner(long x) {
+    enum Rule {
+        ALL,
+        SOME
     }
 
-    record Body(int count, Long courseId, Rule rule, LocalDate date, String name, Inner inner, List<Long> ids,
-            boolean flag) {
-    }
+    record Inner(long x) {}
+
+    record Body(
+            int count,
+            Long courseId,
+            Rule rule,
+            LocalDate date,
+            String name,
+            Inner inner,
+            List<Long> ids,
+            boolean flag) {}
 
     /** A class with public fields, like the API's request classes. */
     public static class Request {
@@ -28,13 +36,18 @@ class JsonShapeTest {
 
     private static List<String> fields(String json, Class<?> type) {
         JsonValue value = Json.createReader(new StringReader(json)).readValue();
-        return JsonShape.problems(value, type).stream().map(Problem.FieldError::field).toList();
+        return JsonShape.problems(value, type).stream()
+                .map(Problem.FieldError::field)
+                .toList();
     }
 
     @Test
     void aWellFormedBodyHasNoProblems() {
-        assertThat(fields("{\"count\":3,\"courseId\":9007199254740993,\"rule\":\"ALL\",\"date\":\"2026-03-01\","
-                + "\"name\":\"x\",\"inner\":{\"x\":5},\"ids\":[1,2],\"flag\":true,\"unknown\":[]}", Body.class)).isEmpty();
+        assertThat(fields(
+                        "{\"count\":3,\"courseId\":9007199254740993,\"rule\":\"ALL\",\"date\":\"2026-03-01\","
+                                + "\"name\":\"x\",\"inner\":{\"x\":5},\"ids\":[1,2],\"flag\":true,\"unknown\":[]}",
+                        Body.class))
+                .isEmpty();
         assertThat(fields("{\"count\":null,\"courseId\":null}", Body.class)).isEmpty();
     }
 

@@ -25,7 +25,9 @@ class ForbiddenPageTest {
         for (Locale locale : Languages.SUPPORTED) {
             var bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale);
             for (String area : new String[] {"admin", "author", "content", "sessions", "leader", "api", "other"}) {
-                assertThat(bundle.getString("forbidden.area." + area)).as(locale + " " + area).isNotBlank();
+                assertThat(bundle.getString("forbidden.area." + area))
+                        .as(locale + " " + area)
+                        .isNotBlank();
             }
         }
         assertThat(ResourceBundle.getBundle(Texts.BUNDLE, Languages.DEFAULT).getString("forbidden.heading"))

@@ -18,8 +18,10 @@ class LanguageChoiceTest {
     @Test
     void nothingOutsideThePlatformIsFollowed() {
         assertThat(LanguageChoice.samePage(null, "")).isNull();
-        assertThat(LanguageChoice.samePage("https://evil.example//evil.example/x", "")).isNull();
-        assertThat(LanguageChoice.samePage("https://vidsynt.example/other/page.xhtml", "/app")).isNull();
+        assertThat(LanguageChoice.samePage("https://evil.example//evil.example/x", ""))
+                .isNull();
+        assertThat(LanguageChoice.samePage("https://vidsynt.example/other/page.xhtml", "/app"))
+                .isNull();
         assertThat(LanguageChoice.samePage("not a uri", "")).isNull();
     }
 }

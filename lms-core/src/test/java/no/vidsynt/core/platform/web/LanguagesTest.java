@@ -21,7 +21,8 @@ class LanguagesTest {
                 .isEqualTo(Locale.ENGLISH);
         assertThat(Languages.firstSupported(java.util.List.of(Locale.forLanguageTag("nn-NO"), Locale.ENGLISH)))
                 .isEqualTo(Languages.DEFAULT);
-        assertThat(Languages.firstSupported(java.util.List.of(Locale.forLanguageTag("no")))).isEqualTo(Languages.DEFAULT);
+        assertThat(Languages.firstSupported(java.util.List.of(Locale.forLanguageTag("no"))))
+                .isEqualTo(Languages.DEFAULT);
         assertThat(Languages.firstSupported(java.util.List.of(Locale.GERMAN))).isEqualTo(Languages.DEFAULT);
         assertThat(Languages.firstSupported(null)).isEqualTo(Languages.DEFAULT);
     }
@@ -29,12 +30,20 @@ class LanguagesTest {
     @Test
     void theCoreBundleHasEveryTextInBothLanguages() {
         var noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        for (String bundle : new String[] {Texts.BUNDLE, "no.vidsynt.core.i18n.validation",
-                "no.vidsynt.core.i18n.people", "no.vidsynt.core.i18n.learning", "no.vidsynt.core.i18n.scheduling",
-                "no.vidsynt.core.i18n.catalogue", "no.vidsynt.core.i18n.enrolment",
-                "no.vidsynt.core.i18n.selfstudy"}) {
-            var english = ResourceBundle.getBundle(bundle, Locale.ROOT, noFallback).keySet();
-            var bokmaal = ResourceBundle.getBundle(bundle, Languages.DEFAULT, noFallback).keySet();
+        for (String bundle : new String[] {
+            Texts.BUNDLE,
+            "no.vidsynt.core.i18n.validation",
+            "no.vidsynt.core.i18n.people",
+            "no.vidsynt.core.i18n.learning",
+            "no.vidsynt.core.i18n.scheduling",
+            "no.vidsynt.core.i18n.catalogue",
+            "no.vidsynt.core.i18n.enrolment",
+            "no.vidsynt.core.i18n.selfstudy"
+        }) {
+            var english =
+                    ResourceBundle.getBundle(bundle, Locale.ROOT, noFallback).keySet();
+            var bokmaal = ResourceBundle.getBundle(bundle, Languages.DEFAULT, noFallback)
+                    .keySet();
             assertThat(bokmaal).as(bundle).containsExactlyInAnyOrderElementsOf(english);
         }
     }

@@ -123,14 +123,12 @@ class CourseModuleValidatorTest {
 
     @ApplicationScoped
     public static class CoreEventObserver {
-        void on(@Observes UnitCompleted completed) {
-        }
+        void on(@Observes UnitCompleted completed) {}
     }
 
     @ApplicationScoped
     public static class StringObserver {
-        void on(@Observes String anything) {
-        }
+        void on(@Observes String anything) {}
     }
 
     @ApplicationScoped
@@ -141,8 +139,7 @@ class CourseModuleValidatorTest {
         }
 
         @Override
-        public void run() {
-        }
+        public void run() {}
     }
 
     @ApplicationScoped
@@ -184,21 +181,20 @@ class CourseModuleValidatorTest {
         }
 
         @Override
-        public void seed(DemoSeeding demo) {
-        }
+        public void seed(DemoSeeding demo) {}
     }
 
-    private static final Set<String> VIEWS = Set.of("/alpha/programme.xhtml", "/beta/programme.xhtml",
-            "/beta/log.xhtml");
+    private static final Set<String> VIEWS =
+            Set.of("/alpha/programme.xhtml", "/beta/programme.xhtml", "/beta/log.xhtml");
 
     private static List<String> problems(CourseModule... modules) {
-        return CourseModuleValidator.problems(List.of(modules), new ReflectiveEnvironment(
-                CourseModuleValidatorTest.class.getClassLoader()) {
-            @Override
-            public boolean viewExists(String view) {
-                return VIEWS.contains(view);
-            }
-        });
+        return CourseModuleValidator.problems(
+                List.of(modules), new ReflectiveEnvironment(CourseModuleValidatorTest.class.getClassLoader()) {
+                    @Override
+                    public boolean viewExists(String view) {
+                        return VIEWS.contains(view);
+                    }
+                });
     }
 
     private static Module sound() {
@@ -221,7 +217,8 @@ class CourseModuleValidatorTest {
     @Test
     void namesBothModulesThatShareAKey() {
         assertThat(problems(new Module("alpha"), new Module("alpha")))
-                .singleElement().asString()
+                .singleElement()
+                .asString()
                 .contains("two course modules have the key 'alpha'");
     }
 
@@ -229,8 +226,13 @@ class CourseModuleValidatorTest {
     void namesTheModuleAndTheViewThatDoesNotExist() {
         Module beta = new Module("beta");
         beta.menuEntries = List.of(new MenuEntry("menu.log", "/beta/missing.xhtml", Set.of("learner"), 50));
-        assertThat(problems(beta)).singleElement().asString()
-                .contains("(beta)").contains("pages").contains("/beta/missing.xhtml").contains("does not exist");
+        assertThat(problems(beta))
+                .singleElement()
+                .asString()
+                .contains("(beta)")
+                .contains("pages")
+                .contains("/beta/missing.xhtml")
+                .contains("does not exist");
     }
 
     @Test
@@ -246,10 +248,13 @@ class CourseModuleValidatorTest {
     @Test
     void refusesMenuEntriesWithoutALabelOrWithUnknownRoles() {
         Module beta = new Module("beta");
-        beta.menuEntries = List.of(new MenuEntry("menu.missing", "/beta/log.xhtml", Set.of("learner", "guest"), 50),
+        beta.menuEntries = List.of(
+                new MenuEntry("menu.missing", "/beta/log.xhtml", Set.of("learner", "guest"), 50),
                 new MenuEntry("menu.log", "/beta/log.xhtml", Set.of(), 51));
-        assertThat(problems(beta)).hasSize(3)
-                .anySatisfy(problem -> assertThat(problem).contains("(beta): menu entry /beta/log.xhtml")
+        assertThat(problems(beta))
+                .hasSize(3)
+                .anySatisfy(problem -> assertThat(problem)
+                        .contains("(beta): menu entry /beta/log.xhtml")
                         .contains("'menu.missing' is missing"))
                 .anySatisfy(problem -> assertThat(problem).contains("unknown role 'guest'"))
                 .anySatisfy(problem -> assertThat(problem).contains("names no role"));
@@ -258,17 +263,24 @@ class CourseModuleValidatorTest {
     @Test
     void refusesSessionKindsThatClashOrHaveNoLabel() {
         Module alpha = sound();
-        alpha.kinds = List.of(new SessionKind("TEACHING_DAY"), new SessionKind("UNLABELLED"),
-                new SessionKind("lower"), new SessionKind("PEER_REVIEW"));
+        alpha.kinds = List.of(
+                new SessionKind("TEACHING_DAY"),
+                new SessionKind("UNLABELLED"),
+                new SessionKind("lower"),
+                new SessionKind("PEER_REVIEW"));
         Module beta = new Module("beta");
         beta.kinds = List.of(new SessionKind("PEER_REVIEW"));
         assertThat(problems(alpha, beta))
-                .anySatisfy(problem -> assertThat(problem).contains("(alpha): session kind TEACHING_DAY")
+                .anySatisfy(problem -> assertThat(problem)
+                        .contains("(alpha): session kind TEACHING_DAY")
                         .contains("the core offers"))
-                .anySatisfy(problem -> assertThat(problem).contains("session kind UNLABELLED")
+                .anySatisfy(problem -> assertThat(problem)
+                        .contains("session kind UNLABELLED")
                         .contains("'kind.UNLABELLED' is missing"))
-                .anySatisfy(problem -> assertThat(problem).contains("session kind lower").contains("upper-case"))
-                .anySatisfy(problem -> assertThat(problem).contains("(beta): session kind PEER_REVIEW")
+                .anySatisfy(problem ->
+                        assertThat(problem).contains("session kind lower").contains("upper-case"))
+                .anySatisfy(problem -> assertThat(problem)
+                        .contains("(beta): session kind PEER_REVIEW")
                         .contains("offered by"));
     }
 
@@ -276,16 +288,22 @@ class CourseModuleValidatorTest {
     void refusesPartsThatAreNotBeans() {
         Module alpha = sound();
         alpha.rules = List.of(UnannotatedRule.class);
-        assertThat(problems(alpha)).singleElement().asString()
-                .contains("(alpha): booking rule UnannotatedRule").contains("is not a CDI bean");
+        assertThat(problems(alpha))
+                .singleElement()
+                .asString()
+                .contains("(alpha): booking rule UnannotatedRule")
+                .contains("is not a CDI bean");
     }
 
     @Test
     void refusesObserversOfEventsTheCoreDoesNotPromise() {
         Module alpha = sound();
         alpha.observers = List.of(StringObserver.class);
-        assertThat(problems(alpha)).singleElement().asString()
-                .contains("(alpha): observer StringObserver").contains("java.lang.String")
+        assertThat(problems(alpha))
+                .singleElement()
+                .asString()
+                .contains("(alpha): observer StringObserver")
+                .contains("java.lang.String")
                 .contains("not a core event");
     }
 
@@ -294,11 +312,13 @@ class CourseModuleValidatorTest {
         Module alpha = sound();
         alpha.unitTypes = List.of(UnlabelledType.class);
         alpha.jobs = List.of(TooEagerJob.class);
-        assertThat(problems(alpha)).hasSize(2)
-                .anySatisfy(problem -> assertThat(problem).contains("(alpha): unit type UnlabelledType")
+        assertThat(problems(alpha))
+                .hasSize(2)
+                .anySatisfy(problem -> assertThat(problem)
+                        .contains("(alpha): unit type UnlabelledType")
                         .contains("label 'unitType.alpha-unlabelled'"))
-                .anySatisfy(problem -> assertThat(problem).contains("(alpha): scheduled job")
-                        .contains("at least 1 s"));
+                .anySatisfy(problem ->
+                        assertThat(problem).contains("(alpha): scheduled job").contains("at least 1 s"));
     }
 
     @Test
@@ -307,10 +327,13 @@ class CourseModuleValidatorTest {
         alpha.schema = Optional.of(new ModuleSchema("alpha", "classpath:db/migration/core"));
         Module beta = new Module("beta");
         beta.schema = Optional.of(ModuleSchema.of("beta"));
-        assertThat(problems(alpha, beta)).hasSize(2)
-                .anySatisfy(problem -> assertThat(problem).contains("(alpha): schema")
+        assertThat(problems(alpha, beta))
+                .hasSize(2)
+                .anySatisfy(problem -> assertThat(problem)
+                        .contains("(alpha): schema")
                         .contains("must lie in classpath:db/migration/alpha"))
-                .anySatisfy(problem -> assertThat(problem).contains("(beta): schema")
+                .anySatisfy(problem -> assertThat(problem)
+                        .contains("(beta): schema")
                         .contains("db/migration/beta is not in the module's jar"));
     }
 }

@@ -30,16 +30,22 @@ class UnitProgressTest {
     @Test
     void aScoreBelowThePassMarkFailsAndAtOrAboveItPassesOnce() {
         var progress = new UnitProgress(1, 2, 3);
-        assertThat(progress.score(new BigDecimal("59.5"), new BigDecimal("60"), T1)).isFalse();
+        assertThat(progress.score(new BigDecimal("59.5"), new BigDecimal("60"), T1))
+                .isFalse();
         assertThat(progress.getStatus()).isEqualTo(UnitProgress.Status.FAILED);
         assertThat(progress.isDone()).isFalse();
 
-        assertThat(progress.score(new BigDecimal("60"), new BigDecimal("60"), T2)).as("at the mark passes").isTrue();
+        assertThat(progress.score(new BigDecimal("60"), new BigDecimal("60"), T2))
+                .as("at the mark passes")
+                .isTrue();
         assertThat(progress.getStatus()).isEqualTo(UnitProgress.Status.PASSED);
         assertThat(progress.getCompletedAt()).isEqualTo(T2);
 
-        assertThat(progress.score(new BigDecimal("90"), new BigDecimal("60"), T2)).as("no second announcement").isFalse();
-        assertThat(progress.score(new BigDecimal("10"), new BigDecimal("60"), T2)).isFalse();
+        assertThat(progress.score(new BigDecimal("90"), new BigDecimal("60"), T2))
+                .as("no second announcement")
+                .isFalse();
+        assertThat(progress.score(new BigDecimal("10"), new BigDecimal("60"), T2))
+                .isFalse();
         assertThat(progress.getStatus()).as("a pass is kept").isEqualTo(UnitProgress.Status.PASSED);
         assertThat(progress.getScore()).as("with the best score").isEqualByComparingTo("90");
     }

@@ -12,7 +12,8 @@ class BookingRefusedTest {
     @Test
     void aReasonFromAnotherFeatureIsPutIntoTheReadersLanguage() {
         BookingRefused.Localised reason = locale -> "en".equals(locale.getLanguage())
-                ? "Available once you have completed \u201cReading\u201d." : "Tilgjengelig når du har fullført «Lesing».";
+                ? "Available once you have completed \u201cReading\u201d."
+                : "Tilgjengelig når du har fullført «Lesing».";
         BookingRefused refused = new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.unitNotAvailable", reason);
 
         assertThat(refused.message(Locale.ENGLISH))

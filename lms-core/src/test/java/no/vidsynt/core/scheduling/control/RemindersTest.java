@@ -20,16 +20,24 @@ class RemindersTest {
 
     @Test
     void eachReminderIsDueOnceInTurn() {
-        assertThat(Reminders.due(OFFSETS, START, null, START.minus(Duration.ofHours(30)))).isEmpty();
-        assertThat(Reminders.due(OFFSETS, START, null, START.minus(Duration.ofHours(23)))).contains(Duration.ofHours(24));
-        assertThat(Reminders.due(OFFSETS, START, 86400L, START.minus(Duration.ofHours(23)))).isEmpty();
-        assertThat(Reminders.due(OFFSETS, START, 86400L, START.minus(Duration.ofMinutes(59)))).contains(Duration.ofHours(1));
-        assertThat(Reminders.due(OFFSETS, START, 3600L, START.minus(Duration.ofMinutes(10)))).isEmpty();
-        assertThat(Reminders.due(OFFSETS, START, null, START.plusSeconds(1))).as("started").isEmpty();
+        assertThat(Reminders.due(OFFSETS, START, null, START.minus(Duration.ofHours(30))))
+                .isEmpty();
+        assertThat(Reminders.due(OFFSETS, START, null, START.minus(Duration.ofHours(23))))
+                .contains(Duration.ofHours(24));
+        assertThat(Reminders.due(OFFSETS, START, 86400L, START.minus(Duration.ofHours(23))))
+                .isEmpty();
+        assertThat(Reminders.due(OFFSETS, START, 86400L, START.minus(Duration.ofMinutes(59))))
+                .contains(Duration.ofHours(1));
+        assertThat(Reminders.due(OFFSETS, START, 3600L, START.minus(Duration.ofMinutes(10))))
+                .isEmpty();
+        assertThat(Reminders.due(OFFSETS, START, null, START.plusSeconds(1)))
+                .as("started")
+                .isEmpty();
     }
 
     @Test
     void aLateBookingGetsOnlyTheNearestReminder() {
-        assertThat(Reminders.due(OFFSETS, START, null, START.minus(Duration.ofMinutes(30)))).contains(Duration.ofHours(1));
+        assertThat(Reminders.due(OFFSETS, START, null, START.minus(Duration.ofMinutes(30))))
+                .contains(Duration.ofHours(1));
     }
 }

@@ -16,8 +16,10 @@ class RetryingTest {
     @Test
     void deadlocksAndLockTimeoutsAreRetriedOtherFailuresNot() {
         assertThat(Retrying.isTransient(wrapped(1213))).isTrue();
-        assertThat(Retrying.isTransient(new RuntimeException(new SQLException("timeout", "HY000", 1205)))).isTrue();
-        assertThat(Retrying.isTransient(new RuntimeException(new SQLException("dup", "23000", 1062)))).isFalse();
+        assertThat(Retrying.isTransient(new RuntimeException(new SQLException("timeout", "HY000", 1205))))
+                .isTrue();
+        assertThat(Retrying.isTransient(new RuntimeException(new SQLException("dup", "23000", 1062))))
+                .isFalse();
         assertThat(Retrying.isTransient(new IllegalArgumentException("no"))).isFalse();
     }
 
@@ -38,15 +40,17 @@ class RetryingTest {
     void givesUpAfterTheLastAttemptAndPassesOtherErrorsAtOnce() {
         AtomicInteger calls = new AtomicInteger();
         assertThatThrownBy(() -> new Retrying().run(() -> {
-            calls.incrementAndGet();
-            throw wrapped(1213);
-        })).isInstanceOf(IllegalStateException.class);
+                    calls.incrementAndGet();
+                    throw wrapped(1213);
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(calls).hasValue(Retrying.ATTEMPTS);
         AtomicInteger once = new AtomicInteger();
         assertThatThrownBy(() -> new Retrying().run(() -> {
-            once.incrementAndGet();
-            throw new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.closed");
-        })).isInstanceOf(BookingRefused.class);
+                    once.incrementAndGet();
+                    throw new BookingRefused(BookingRefused.Reason.CONFLICT, "refused.closed");
+                }))
+                .isInstanceOf(BookingRefused.class);
         assertThat(once).hasValue(1);
     }
 }

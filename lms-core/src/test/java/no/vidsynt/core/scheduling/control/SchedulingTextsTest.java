@@ -41,11 +41,15 @@ class SchedulingTextsTest {
     @Test
     void summerAndWinterTimeAreBothShownInOsloTime() {
         // 08:00 UTC is 10:00 in summer (CEST) and 09:00 in winter (CET).
-        assertThat(SchedulingTexts.dateTime(Instant.parse("2026-06-15T08:00:00Z"), NB)).isEqualTo("15. juni 2026 kl. 10:00");
-        assertThat(SchedulingTexts.dateTime(Instant.parse("2026-12-15T08:00:00Z"), NB)).isEqualTo("15. desember 2026 kl. 09:00");
-        assertThat(SchedulingTexts.dateTime(Instant.parse("2026-06-15T08:00:00Z"), EN)).isEqualTo("15 June 2026 at 10:00 AM");
+        assertThat(SchedulingTexts.dateTime(Instant.parse("2026-06-15T08:00:00Z"), NB))
+                .isEqualTo("15. juni 2026 kl. 10:00");
+        assertThat(SchedulingTexts.dateTime(Instant.parse("2026-12-15T08:00:00Z"), NB))
+                .isEqualTo("15. desember 2026 kl. 09:00");
+        assertThat(SchedulingTexts.dateTime(Instant.parse("2026-06-15T08:00:00Z"), EN))
+                .isEqualTo("15 June 2026 at 10:00 AM");
         // The night the clocks go back (25 October 2026): 00:30 UTC is 02:30 CEST, 01:30 UTC is 02:30 CET.
-        assertThat(SchedulingTexts.span(Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-10-25T01:30:00Z"), NB))
+        assertThat(SchedulingTexts.span(
+                        Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-10-25T01:30:00Z"), NB))
                 .isEqualTo("25. oktober 2026 kl. 02:30–02:30");
     }
 

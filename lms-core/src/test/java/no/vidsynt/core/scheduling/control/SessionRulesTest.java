@@ -13,42 +13,102 @@ class SessionRulesTest {
     private static SessionDetails session(String start, String end) {
         Instant from = SessionRules.oslo(LocalDateTime.parse(start));
         Instant to = SessionRules.oslo(LocalDateTime.parse(end));
-        return new SessionDetails("PRACTICE_TRAINING", "Praksistrening", "veiledning", null, null, from, to,
-                "Kristiansand", null, 20, null, from, from.minusSeconds(86400), 60);
+        return new SessionDetails(
+                "PRACTICE_TRAINING",
+                "Praksistrening",
+                "veiledning",
+                null,
+                null,
+                from,
+                to,
+                "Kristiansand",
+                null,
+                20,
+                null,
+                from,
+                from.minusSeconds(86400),
+                60);
     }
 
     @Test
     void aSensibleSessionHasNoProblems() {
-        assertThat(SessionRules.problems(session("2026-05-04T10:00", "2026-05-04T12:00"), true)).isEmpty();
+        assertThat(SessionRules.problems(session("2026-05-04T10:00", "2026-05-04T12:00"), true))
+                .isEmpty();
     }
 
     @Test
     void wrongDetailsAreNamedByField() {
         SessionDetails d = session("2026-05-04T10:00", "2026-05-04T09:00");
-        var bad = new SessionDetails(d.kind(), " ", d.programmeKey(), null, null, d.startsAt(), d.endsAt(), null,
-                "http://insecure", 0, d.startsAt(), d.startsAt().plusSeconds(60), d.startsAt().plusSeconds(60), -1);
-        assertThat(SessionRules.problems(bad, false)).extracting(SessionRules.Problem::field)
-                .contains("kind", "title", "end", "capacity", "offerMinutes", "bookingCloses", "cancellationDeadline",
+        var bad = new SessionDetails(
+                d.kind(),
+                " ",
+                d.programmeKey(),
+                null,
+                null,
+                d.startsAt(),
+                d.endsAt(),
+                null,
+                "http://insecure",
+                0,
+                d.startsAt(),
+                d.startsAt().plusSeconds(60),
+                d.startsAt().plusSeconds(60),
+                -1);
+        assertThat(SessionRules.problems(bad, false))
+                .extracting(SessionRules.Problem::field)
+                .contains(
+                        "kind",
+                        "title",
+                        "end",
+                        "capacity",
+                        "offerMinutes",
+                        "bookingCloses",
+                        "cancellationDeadline",
                         "videoLink");
-        var nowhere = new SessionDetails(d.kind(), "x", "veiledning", null, null, d.endsAt(), d.startsAt(), null, null,
-                5, null, null, null, 0);
-        assertThat(SessionRules.problems(nowhere, true)).extracting(SessionRules.Problem::field).containsExactly("place");
+        var nowhere = new SessionDetails(
+                d.kind(), "x", "veiledning", null, null, d.endsAt(), d.startsAt(), null, null, 5, null, null, null, 0);
+        assertThat(SessionRules.problems(nowhere, true))
+                .extracting(SessionRules.Problem::field)
+                .containsExactly("place");
     }
 
     private static SessionDetails with(String title, String place, String videoLink) {
         SessionDetails d = session("2026-05-04T10:00", "2026-05-04T12:00");
-        return new SessionDetails(d.kind(), title, d.programmeKey(), null, null, d.startsAt(), d.endsAt(), place,
-                videoLink, 20, null, d.bookingClosesAt(), d.cancellationDeadline(), 60);
+        return new SessionDetails(
+                d.kind(),
+                title,
+                d.programmeKey(),
+                null,
+                null,
+                d.startsAt(),
+                d.endsAt(),
+                place,
+                videoLink,
+                20,
+                null,
+                d.bookingClosesAt(),
+                d.cancellationDeadline(),
+                60);
     }
 
     @Test
     void aVideoLinkMustBeAnHttpsUrlWithAHost() {
-        assertThat(SessionRules.problems(with("Økt", null, "https://meet.example.no/rom?id=1"), true)).isEmpty();
-        for (String bad : new String[] {"https://x.example/\"><svg/onload=alert(1)>", "https://", "https:///path",
-                "https://exa mple.no", "javascript:alert(1)", "http://meet.example.no", "https://user:pw@example.no/",
-                "https://x.example/<script>"}) {
-            assertThat(SessionRules.problems(with("Økt", null, bad), true)).as(bad)
-                    .extracting(SessionRules.Problem::field).contains("videoLink");
+        assertThat(SessionRules.problems(with("Økt", null, "https://meet.example.no/rom?id=1"), true))
+                .isEmpty();
+        for (String bad : new String[] {
+            "https://x.example/\"><svg/onload=alert(1)>",
+            "https://",
+            "https:///path",
+            "https://exa mple.no",
+            "javascript:alert(1)",
+            "http://meet.example.no",
+            "https://user:pw@example.no/",
+            "https://x.example/<script>"
+        }) {
+            assertThat(SessionRules.problems(with("Økt", null, bad), true))
+                    .as(bad)
+                    .extracting(SessionRules.Problem::field)
+                    .contains("videoLink");
         }
     }
 
@@ -86,9 +146,21 @@ class SessionRulesTest {
     @Test
     void bookingWindowAndLateCancellation() {
         SessionDetails d = session("2026-05-04T10:00", "2026-05-04T12:00");
-        var windowed = new SessionDetails(d.kind(), d.title(), d.programmeKey(), null, null, d.startsAt(), d.endsAt(),
-                d.place(), null, 20, d.startsAt().minusSeconds(7 * 86400), d.startsAt().minusSeconds(3600),
-                d.startsAt().minusSeconds(86400), 60);
+        var windowed = new SessionDetails(
+                d.kind(),
+                d.title(),
+                d.programmeKey(),
+                null,
+                null,
+                d.startsAt(),
+                d.endsAt(),
+                d.place(),
+                null,
+                20,
+                d.startsAt().minusSeconds(7 * 86400),
+                d.startsAt().minusSeconds(3600),
+                d.startsAt().minusSeconds(86400),
+                60);
         TrainingSession s = new TrainingSession(windowed, "tor", Instant.now());
         assertThat(s.isBookingOpenAt(d.startsAt().minusSeconds(8 * 86400))).isFalse();
         assertThat(s.isBookingOpenAt(d.startsAt().minusSeconds(2 * 86400))).isTrue();

@@ -13,9 +13,32 @@ class SignInSheetsTest {
     private static final OffsetDateTime START = OffsetDateTime.parse("2026-03-29T10:00+02:00");
 
     private static SessionSummary session() {
-        return new SessionSummary(7, "PRACTICE_TRAINING", "Praksistrening", "Samtalen med barnet", "veiledning", null,
-                null, null, START, START.plusHours(2), "Kristiansand", null, 20, 2, 1, true, null, null, null, 60,
-                "SCHEDULED", List.of("Tor Trener"), null, null, null);
+        return new SessionSummary(
+                7,
+                "PRACTICE_TRAINING",
+                "Praksistrening",
+                "Samtalen med barnet",
+                "veiledning",
+                null,
+                null,
+                null,
+                START,
+                START.plusHours(2),
+                "Kristiansand",
+                null,
+                20,
+                2,
+                1,
+                true,
+                null,
+                null,
+                null,
+                60,
+                "SCHEDULED",
+                List.of("Tor Trener"),
+                null,
+                null,
+                null);
     }
 
     private static final List<RosterEntry> ROSTER = List.of(
@@ -27,7 +50,9 @@ class SignInSheetsTest {
     void theCsvListsTheBookedWithoutNotesAndDefusesFormulas() {
         String csv = SignInSheets.csv(session(), ROSTER, NB);
         assertThat(csv).startsWith("\uFEFF\"Navn\";\"E-post\";\"Oppmøte\"");
-        assertThat(csv).contains("\"Lise Larsen\";\"lise@demo.vidsynt.no\";\"Møtt\";\"Samtalen med barnet\";\"29.03.2026 10:00\"");
+        assertThat(csv)
+                .contains(
+                        "\"Lise Larsen\";\"lise@demo.vidsynt.no\";\"Møtt\";\"Samtalen med barnet\";\"29.03.2026 10:00\"");
         assertThat(csv).contains("\"'=cmd|' /C calc'!A0\"");
         assertThat(csv).doesNotContain("Arne").doesNotContain("secret");
         assertThat(csv.split("\r\n")).hasSize(3);
@@ -36,7 +61,8 @@ class SignInSheetsTest {
     @Test
     void thePdfIsAPdf() {
         byte[] pdf = SignInSheets.pdf(session(), ROSTER, NB);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(800);
     }
 

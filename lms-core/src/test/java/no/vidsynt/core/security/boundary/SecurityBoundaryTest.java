@@ -32,10 +32,14 @@ class SecurityBoundaryTest {
 
     @Test
     void sameOriginMeansSameHostAndPort() {
-        assertThat(CrossSiteRequestGuard.sameHost("http://localhost:8080", "localhost:8080")).isTrue();
-        assertThat(CrossSiteRequestGuard.sameHost("https://vidsynt.example/page", "vidsynt.example")).isTrue();
-        assertThat(CrossSiteRequestGuard.sameHost("http://localhost:9090", "localhost:8080")).isFalse();
-        assertThat(CrossSiteRequestGuard.sameHost("http://127.0.0.1:8080", "localhost:8080")).isFalse();
+        assertThat(CrossSiteRequestGuard.sameHost("http://localhost:8080", "localhost:8080"))
+                .isTrue();
+        assertThat(CrossSiteRequestGuard.sameHost("https://vidsynt.example/page", "vidsynt.example"))
+                .isTrue();
+        assertThat(CrossSiteRequestGuard.sameHost("http://localhost:9090", "localhost:8080"))
+                .isFalse();
+        assertThat(CrossSiteRequestGuard.sameHost("http://127.0.0.1:8080", "localhost:8080"))
+                .isFalse();
         assertThat(CrossSiteRequestGuard.sameHost("null", "localhost:8080")).isFalse();
         assertThat(CrossSiteRequestGuard.sameHost("http://evil.example", null)).isFalse();
     }
@@ -48,8 +52,12 @@ class SecurityBoundaryTest {
         String token = devices.token("leif", future);
         assertThat(devices.valid(token, "leif")).isTrue();
         assertThat(devices.valid(token, "ada")).isFalse();
-        assertThat(devices.valid(devices.token("leif", future - 7200), "leif")).as("expired").isFalse();
-        assertThat(devices.valid(token.substring(0, token.length() - 2) + "xx", "leif")).as("tampered").isFalse();
+        assertThat(devices.valid(devices.token("leif", future - 7200), "leif"))
+                .as("expired")
+                .isFalse();
+        assertThat(devices.valid(token.substring(0, token.length() - 2) + "xx", "leif"))
+                .as("tampered")
+                .isFalse();
         assertThat(devices.valid("garbage", "leif")).isFalse();
     }
 }

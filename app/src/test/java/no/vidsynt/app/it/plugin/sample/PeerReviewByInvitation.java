@@ -22,7 +22,9 @@ public class PeerReviewByInvitation implements BookingRules {
         if (!SampleModule.PEER_REVIEW.equals(request.kind())) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal("no.vidsynt.app.it.plugin.sample.texts", "booking.byInvitation",
+        return Optional.of(new Refusal(
+                "no.vidsynt.app.it.plugin.sample.texts",
+                "booking.byInvitation",
                 getClass().getClassLoader()));
     }
 }

@@ -54,23 +54,43 @@ public class SampleDemo implements DemoContribution {
     @Override
     public void seed(DemoSeeding demo) {
         Editor anne = Editor.of(people.byUsername("anne").orElseThrow());
-        Course course = authoring.create(anne, SampleModule.KEY, new CourseDetails(COURSE,
-                "Et kurs som bare finnes i testene.", true, CompletionRule.ALL_REQUIRED, null));
-        long section = structure.addSection(anne, course.getId(), null, "Prøvesteg").getId();
+        Course course = authoring.create(
+                anne,
+                SampleModule.KEY,
+                new CourseDetails(
+                        COURSE, "Et kurs som bare finnes i testene.", true, CompletionRule.ALL_REQUIRED, null));
+        long section =
+                structure.addSection(anne, course.getId(), null, "Prøvesteg").getId();
         step(anne, course.getId(), section, "Første steg", true);
         step(anne, course.getId(), section, "Valgfritt steg", false);
         publishing.publish(anne, course.getId(), null);
         demo.addCourse(SampleModule.KEY, course.getId());
 
-        var start = SessionRules.oslo(LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(9).atTime(LocalTime.of(10, 0)));
-        sessions.seed(new SessionDetails(SampleModule.PEER_REVIEW, SESSION, SampleModule.KEY, null, null, start,
-                start.plus(Duration.ofHours(2)), "Kristiansand", null, 4, null, start, start, 60), 1,
+        var start = SessionRules.oslo(
+                LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(9).atTime(LocalTime.of(10, 0)));
+        sessions.seed(
+                new SessionDetails(
+                        SampleModule.PEER_REVIEW,
+                        SESSION,
+                        SampleModule.KEY,
+                        null,
+                        null,
+                        start,
+                        start.plus(Duration.ofHours(2)),
+                        "Kristiansand",
+                        null,
+                        4,
+                        null,
+                        start,
+                        start,
+                        60),
+                1,
                 people.byUsername("tor").orElseThrow());
     }
 
     private void step(Editor anne, long courseId, long section, String title, boolean required) {
         CourseUnit unit = structure.addUnit(anne, courseId, null, section, SampleStepType.KEY, title);
-        structure.editUnit(anne, courseId, null, unit.getId(),
-                new CourseStructure.UnitChange(title, required, "{}", null));
+        structure.editUnit(
+                anne, courseId, null, unit.getId(), new CourseStructure.UnitChange(title, required, "{}", null));
     }
 }

@@ -19,15 +19,17 @@ import no.vidsynt.core.people.entity.Role;
 public final class ImportPlan {
 
     /** A person as they exist now, as far as an import can change them. */
-    public record Existing(long id, String username, String name, String email, String language, Set<Role> roles,
-            Set<Long> unitIds) {
-    }
+    public record Existing(
+            long id, String username, String name, String email, String language, Set<Role> roles, Set<Long> unitIds) {}
 
-    public enum Outcome { CREATE, UPDATE, UNCHANGED }
+    public enum Outcome {
+        CREATE,
+        UPDATE,
+        UNCHANGED
+    }
 
     /** What happens to one line's person. */
-    public record Change(ImportRow row, Outcome outcome, Long personId, Set<Long> unitIds) {
-    }
+    public record Change(ImportRow row, Outcome outcome, Long personId, Set<Long> unitIds) {}
 
     private final List<Change> changes;
     private final List<ImportProblem> problems;
@@ -43,7 +45,8 @@ public final class ImportPlan {
      * @param units the organisational tree
      * @param actorUsername the administrator importing: they may not take the admin role from themselves
      */
-    public static ImportPlan of(PeopleCsv.Parsed parsed, List<Existing> existing, UnitTree units, String actorUsername) {
+    public static ImportPlan of(
+            PeopleCsv.Parsed parsed, List<Existing> existing, UnitTree units, String actorUsername) {
         Map<String, Existing> byUsername = new HashMap<>();
         Map<String, Existing> byEmail = new HashMap<>();
         for (Existing person : existing) {
@@ -52,11 +55,12 @@ public final class ImportPlan {
         }
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         List<Change> changes = new ArrayList<>();
-        parsed.unitsOfRejected().forEach((line, references) -> references.forEach(reference -> {
-            if (units.find(reference) instanceof UnitTree.Unknown) {
-                problems.add(ImportProblem.of(line, "import.problem.unknownUnit", reference));
-            }
-        }));
+        parsed.unitsOfRejected()
+                .forEach((line, references) -> references.forEach(reference -> {
+                    if (units.find(reference) instanceof UnitTree.Unknown) {
+                        problems.add(ImportProblem.of(line, "import.problem.unknownUnit", reference));
+                    }
+                }));
         for (ImportRow row : parsed.rows()) {
             int before = problems.size();
             Set<Long> unitIds = new LinkedHashSet<>();
@@ -65,7 +69,10 @@ public final class ImportPlan {
                 if (lookup instanceof UnitTree.Found found) {
                     unitIds.add(found.id());
                 } else if (lookup instanceof UnitTree.Ambiguous ambiguous) {
-                    problems.add(ImportProblem.of(row.line(), "import.problem.ambiguousUnit", reference,
+                    problems.add(ImportProblem.of(
+                            row.line(),
+                            "import.problem.ambiguousUnit",
+                            reference,
                             String.join(" | ", ambiguous.paths())));
                 } else {
                     problems.add(ImportProblem.of(row.line(), "import.problem.unknownUnit", reference));
@@ -74,14 +81,16 @@ public final class ImportPlan {
             Existing sameUsername = byUsername.get(lower(row.username()));
             Existing sameEmail = byEmail.get(lower(row.email()));
             if (sameUsername != null && !lower(sameUsername.email()).equals(lower(row.email()))) {
-                problems.add(ImportProblem.of(row.line(), "import.problem.usernameTaken", row.username(),
-                        sameUsername.email()));
+                problems.add(ImportProblem.of(
+                        row.line(), "import.problem.usernameTaken", row.username(), sameUsername.email()));
             } else if (sameUsername == null && sameEmail != null) {
-                problems.add(ImportProblem.of(row.line(), "import.problem.emailTaken", row.email(),
-                        sameEmail.username()));
+                problems.add(
+                        ImportProblem.of(row.line(), "import.problem.emailTaken", row.email(), sameEmail.username()));
             }
-            if (sameUsername != null && sameUsername.username().equalsIgnoreCase(actorUsername)
-                    && sameUsername.roles().contains(Role.ADMIN) && !row.roles().contains(Role.ADMIN)) {
+            if (sameUsername != null
+                    && sameUsername.username().equalsIgnoreCase(actorUsername)
+                    && sameUsername.roles().contains(Role.ADMIN)
+                    && !row.roles().contains(Role.ADMIN)) {
                 problems.add(ImportProblem.of(row.line(), "import.problem.ownAdminRole"));
             }
             if (problems.size() > before) {

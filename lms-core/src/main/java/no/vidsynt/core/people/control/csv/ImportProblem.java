@@ -14,7 +14,10 @@ import no.vidsynt.core.people.control.PeopleTexts;
 public record ImportProblem(int line, String key, List<String> arguments) {
 
     public static ImportProblem of(int line, String key, Object... arguments) {
-        return new ImportProblem(line, key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        return new ImportProblem(
+                line,
+                key,
+                java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     public String text(Locale locale) {

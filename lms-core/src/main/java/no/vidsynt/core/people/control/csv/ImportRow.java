@@ -10,6 +10,5 @@ import no.vidsynt.core.people.entity.Role;
  * @param line the line number in the file
  * @param units the units as written: names or paths
  */
-public record ImportRow(int line, String username, String name, String email, String language, Set<Role> roles,
-        List<String> units) {
-}
+public record ImportRow(
+        int line, String username, String name, String email, String language, Set<Role> roles, List<String> units) {}

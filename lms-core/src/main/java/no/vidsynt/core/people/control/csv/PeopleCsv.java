@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import no.vidsynt.core.people.entity.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import no.vidsynt.core.people.entity.Role;
 
 /**
  * Reads the people import file and checks each line for form: required fields, e-mail, language, roles, and the
@@ -44,7 +44,8 @@ public final class PeopleCsv {
      * @param unitsOfRejected the units written on lines that failed a check of form, by line, so that unknown units
      *         on those lines are reported too
      */
-    public record Parsed(List<ImportRow> rows, List<ImportProblem> problems, Map<Integer, List<String>> unitsOfRejected) {
+    public record Parsed(
+            List<ImportRow> rows, List<ImportProblem> problems, Map<Integer, List<String>> unitsOfRejected) {
 
         Parsed(List<ImportRow> rows, List<ImportProblem> problems) {
             this(rows, problems, Map.of());
@@ -55,8 +56,7 @@ public final class PeopleCsv {
         }
     }
 
-    private PeopleCsv() {
-    }
+    private PeopleCsv() {}
 
     public static Parsed parse(String text) {
         List<ImportProblem> problems = new ArrayList<>();
@@ -71,7 +71,8 @@ public final class PeopleCsv {
             problems.add(ImportProblem.of(1, "import.problem.commas"));
             return new Parsed(rows, problems);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(';')
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
@@ -117,7 +118,8 @@ public final class PeopleCsv {
         for (int i = 0; i < record.size(); i++) {
             columns.put(record.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
-        List<String> missing = COLUMNS.stream().filter(column -> !columns.containsKey(column)).toList();
+        List<String> missing =
+                COLUMNS.stream().filter(column -> !columns.containsKey(column)).toList();
         if (!missing.isEmpty()) {
             problems.add(ImportProblem.of(1, "import.problem.header", String.join(", ", missing), HEADER));
             return null;
@@ -125,8 +127,13 @@ public final class PeopleCsv {
         return columns;
     }
 
-    private static Optional<ImportRow> row(CSVRecord record, int line, Map<String, Integer> columns,
-            Map<String, Integer> usernames, Map<String, Integer> emails, List<ImportProblem> problems) {
+    private static Optional<ImportRow> row(
+            CSVRecord record,
+            int line,
+            Map<String, Integer> columns,
+            Map<String, Integer> usernames,
+            Map<String, Integer> emails,
+            List<ImportProblem> problems) {
         int before = problems.size();
         if (record.size() != columns.size()) {
             problems.add(ImportProblem.of(line, "import.problem.columns", columns.size(), record.size()));
@@ -194,7 +201,11 @@ public final class PeopleCsv {
     }
 
     private static List<String> split(String field) {
-        return Arrays.stream(field.split(",")).map(String::trim).filter(part -> !part.isEmpty()).distinct().toList();
+        return Arrays.stream(field.split(","))
+                .map(String::trim)
+                .filter(part -> !part.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private static boolean isBlank(CSVRecord record) {
@@ -208,13 +219,16 @@ public final class PeopleCsv {
 
         Lines(String content) {
             this.content = content;
-            breaks = java.util.stream.IntStream.range(0, content.length()).filter(i -> content.charAt(i) == '\n').toArray();
+            breaks = java.util.stream.IntStream.range(0, content.length())
+                    .filter(i -> content.charAt(i) == '\n')
+                    .toArray();
         }
 
         /** The line of the first character at or after the position that is not a line break (blank lines are skipped). */
         int of(long start) {
             int position = (int) Math.min(start, content.length());
-            while (position < content.length() && (content.charAt(position) == '\n' || content.charAt(position) == '\r')) {
+            while (position < content.length()
+                    && (content.charAt(position) == '\n' || content.charAt(position) == '\r')) {
                 position++;
             }
             int found = Arrays.binarySearch(breaks, position);

@@ -34,13 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PagesResource {
 
     /** A page as the API gives it: safe HTML, never the author's raw input unless asked by an editor. */
-    public record Page(long unitId, String title, String html, int readingMinutes, boolean doneAtEnd,
-            boolean completed) {
-    }
+    public record Page(
+            long unitId, String title, String html, int readingMinutes, boolean doneAtEnd, boolean completed) {}
 
     /** The result of marking a page done. */
-    public record Done(long unitId, boolean completed) {
-    }
+    public record Done(long unitId, boolean completed) {}
 
     @Inject
     ReadingPages pages;
@@ -53,7 +51,12 @@ public class PagesResource {
     @Operation(summary = "A reading page, rendered to sanitized HTML, with its reading time")
     public Page page(@PathParam("unit") long unitId) {
         PageView view = pages.page(unitId);
-        return new Page(unitId, view.unit().title(), view.html(), view.readingMinutes(), view.doneAtEnd(),
+        return new Page(
+                unitId,
+                view.unit().title(),
+                view.html(),
+                view.readingMinutes(),
+                view.doneAtEnd(),
                 pages.isDone(caller.person(), unitId));
     }
 

@@ -12,8 +12,7 @@ public final class FileCheck {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private FileCheck() {
-    }
+    private FileCheck() {}
 
     /** The content type of an allowed file, or empty when the bytes are none of the allowed kinds. */
     public static Optional<String> contentType(byte[] data) {
@@ -47,7 +46,9 @@ public final class FileCheck {
     /** A file name safe for a Content-Disposition header and for showing: no path, no control or quote characters. */
     public static String safeName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\";]", "").strip();
+        base = base.substring(base.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\";]", "")
+                .strip();
         if (base.isEmpty()) {
             base = "fil";
         }

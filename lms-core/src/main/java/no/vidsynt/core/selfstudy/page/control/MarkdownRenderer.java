@@ -31,31 +31,40 @@ public final class MarkdownRenderer {
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             // Sanitizers.BLOCKS without h1: raw <h1> in the Markdown becomes an h2 like "# ..." does.
-            .and(new HtmlPolicyBuilder().allowElements("p", "div", "ul", "ol", "li", "blockquote")
-                    .allowElements((name, attributes) -> "h2", "h1").toFactory())
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("p", "div", "ul", "ol", "li", "blockquote")
+                    .allowElements((name, attributes) -> "h2", "h1")
+                    .toFactory())
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("a")
                     .allowUrlProtocols("https", "http", "mailto")
-                    .allowAttributes("href", "title").onElements("a")
+                    .allowAttributes("href", "title")
+                    .onElements("a")
                     .requireRelsOnLinks("noopener", "noreferrer")
                     .allowElements("img")
-                    .allowAttributes("src").matching(OWN_IMAGE).onElements("img")
-                    .allowAttributes("alt", "title").onElements("img")
+                    .allowAttributes("src")
+                    .matching(OWN_IMAGE)
+                    .onElements("img")
+                    .allowAttributes("alt", "title")
+                    .onElements("img")
                     .allowElements("h2", "h3", "h4", "h5", "h6")
-                    .allowAttributes("id").matching(ANCHOR_ID).onElements("h2", "h3", "h4", "h5", "h6")
+                    .allowAttributes("id")
+                    .matching(ANCHOR_ID)
+                    .onElements("h2", "h3", "h4", "h5", "h6")
                     .allowElements("pre", "code", "hr", "br", "del")
-                    .allowAttributes("class").matching(CODE_CLASS).onElements("code")
+                    .allowAttributes("class")
+                    .matching(CODE_CLASS)
+                    .onElements("code")
                     .toFactory());
 
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(
             HeadingAnchorExtension.builder().idPrefix("ss-").defaultId("del").build());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
-            .sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
 
-    private MarkdownRenderer() {
-    }
+    private MarkdownRenderer() {}
 
     /** Safe HTML for the Markdown; empty for null or blank input. */
     public static String toSafeHtml(String markdown) {
@@ -78,7 +87,8 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return 0;
         }
-        long words = Pattern.compile("\\s+").splitAsStream(markdown.strip())
+        long words = Pattern.compile("\\s+")
+                .splitAsStream(markdown.strip())
                 .filter(word -> word.codePoints().anyMatch(Character::isLetterOrDigit))
                 .count();
         return (int) Math.max(1, (words + 199) / 200);

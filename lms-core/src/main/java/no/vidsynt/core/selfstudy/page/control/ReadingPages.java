@@ -23,9 +23,8 @@ public class ReadingPages {
     public static final int MAX_MARKDOWN = 200_000;
 
     /** A page ready to show: its unit, text, safe HTML and reading time. */
-    public record PageView(UnitInfo unit, String markdown, String html, int readingMinutes, boolean doneAtEnd,
-            List<PageFile> files) {
-    }
+    public record PageView(
+            UnitInfo unit, String markdown, String html, int readingMinutes, boolean doneAtEnd, List<PageFile> files) {}
 
     @PersistenceContext
     EntityManager em;
@@ -43,12 +42,19 @@ public class ReadingPages {
         UnitInfo unit = units.require(unitId, PageUnitType.KEY);
         ReadingPage page = em.find(ReadingPage.class, unitId);
         String markdown = page == null ? "" : page.getMarkdown();
-        return new PageView(unit, markdown, MarkdownRenderer.toSafeHtml(markdown),
-                MarkdownRenderer.readingMinutes(markdown), page != null && page.isDoneAtEnd(), files(unitId));
+        return new PageView(
+                unit,
+                markdown,
+                MarkdownRenderer.toSafeHtml(markdown),
+                MarkdownRenderer.readingMinutes(markdown),
+                page != null && page.isDoneAtEnd(),
+                files(unitId));
     }
 
     public List<PageFile> files(long unitId) {
-        return em.createNamedQuery(PageFile.OF_UNIT, PageFile.class).setParameter("unit", unitId).getResultList();
+        return em.createNamedQuery(PageFile.OF_UNIT, PageFile.class)
+                .setParameter("unit", unitId)
+                .getResultList();
     }
 
     @Transactional
@@ -116,8 +122,10 @@ public class ReadingPages {
     }
 
     public boolean mayEdit(Person person, long unitId) {
-        return units.find(unitId).filter(unit -> unit.type().equals(PageUnitType.KEY))
-                .map(unit -> units.mayEdit(person, unit.courseId())).orElse(false);
+        return units.find(unitId)
+                .filter(unit -> unit.type().equals(PageUnitType.KEY))
+                .map(unit -> units.mayEdit(person, unit.courseId()))
+                .orElse(false);
     }
 
     private UnitInfo requireEditable(Person editor, long unitId) {

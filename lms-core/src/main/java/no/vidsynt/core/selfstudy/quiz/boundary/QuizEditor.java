@@ -88,7 +88,9 @@ public class QuizEditor implements Serializable {
             EditQuestion edit = new EditQuestion(question.id(), question.kind());
             edit.text = question.text();
             question.options().forEach(o -> edit.options.add(new EditOption(o.text(), o.correct(), o.feedback())));
-            edit.correctTrue = question.correctTrue() == null ? "true" : question.correctTrue().toString();
+            edit.correctTrue = question.correctTrue() == null
+                    ? "true"
+                    : question.correctTrue().toString();
             edit.accepted = String.join("\n", question.acceptedAnswers());
             edit.feedbackRight = question.feedbackRight();
             edit.feedbackWrong = question.feedbackWrong();
@@ -97,14 +99,19 @@ public class QuizEditor implements Serializable {
 
         QuizDefinition.Question toQuestion() {
             List<QuizDefinition.Option> opts = kind.isChoice()
-                    ? options.stream().map(o -> new QuizDefinition.Option(o.text, o.correct, o.feedback)).toList()
+                    ? options.stream()
+                            .map(o -> new QuizDefinition.Option(o.text, o.correct, o.feedback))
+                            .toList()
                     : List.of();
             List<String> acceptedAnswers = kind == QuestionKind.SHORT_TEXT && accepted != null
-                    ? Arrays.stream(accepted.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                    ? Arrays.stream(accepted.split("\\R"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList()
                     : List.of();
             Boolean truth = kind == QuestionKind.TRUE_FALSE ? Boolean.valueOf(correctTrue) : null;
-            return new QuizDefinition.Question(id, kind, text, opts, truth, acceptedAnswers, feedbackRight,
-                    feedbackWrong);
+            return new QuizDefinition.Question(
+                    id, kind, text, opts, truth, acceptedAnswers, feedbackRight, feedbackWrong);
         }
 
         public String getId() {
@@ -249,7 +256,8 @@ public class QuizEditor implements Serializable {
     }
 
     public QuizDefinition definition() {
-        return new QuizDefinition(questions.stream().map(EditQuestion::toQuestion).toList());
+        return new QuizDefinition(
+                questions.stream().map(EditQuestion::toQuestion).toList());
     }
 
     public void togglePreview() {

@@ -37,17 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class QuizResource {
 
     /** A question as a learner gets it: no right answers, no feedback before submitting. */
-    public record LearnerQuestion(String id, QuestionKind kind, String text, List<String> options) {
-    }
+    public record LearnerQuestion(String id, QuestionKind kind, String text, List<String> options) {}
 
     /** A quiz as a learner gets it. */
-    public record LearnerQuiz(long unitId, String title, int passMark, Integer maxAttempts,
-            List<LearnerQuestion> questions) {
-    }
+    public record LearnerQuiz(
+            long unitId, String title, int passMark, Integer maxAttempts, List<LearnerQuestion> questions) {}
 
     /** The answers of one attempt. */
-    public record Submission(List<QuizAnswer> answers) {
-    }
+    public record Submission(List<QuizAnswer> answers) {}
 
     @Inject
     Quizzes quizzes;
@@ -60,8 +57,14 @@ public class QuizResource {
     @Operation(summary = "A self-assessment's questions, without the right answers")
     public LearnerQuiz quiz(@PathParam("unit") long unitId) {
         QuizView quiz = quizzes.quiz(unitId);
-        return new LearnerQuiz(unitId, quiz.unit().title(), quiz.passMark(), quiz.maxAttempts(),
-                quiz.definition().questions().stream().map(QuizResource::forLearner).toList());
+        return new LearnerQuiz(
+                unitId,
+                quiz.unit().title(),
+                quiz.passMark(),
+                quiz.maxAttempts(),
+                quiz.definition().questions().stream()
+                        .map(QuizResource::forLearner)
+                        .toList());
     }
 
     @GET
@@ -97,7 +100,10 @@ public class QuizResource {
     }
 
     static LearnerQuestion forLearner(QuizDefinition.Question question) {
-        return new LearnerQuestion(question.id(), question.kind(), question.text(),
+        return new LearnerQuestion(
+                question.id(),
+                question.kind(),
+                question.text(),
                 question.options().stream().map(QuizDefinition.Option::text).toList());
     }
 }

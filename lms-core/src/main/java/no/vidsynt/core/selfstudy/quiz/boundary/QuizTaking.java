@@ -46,6 +46,7 @@ public class QuizTaking implements Serializable {
     private final Map<String, String> chosen = new HashMap<>();
     /** Multiple choice: the chosen option indexes, by question id. */
     private final Map<String, Object> many = new HashMap<>();
+
     private transient QuizView quiz;
     private transient Standing standing;
 
@@ -86,7 +87,9 @@ public class QuizTaking implements Serializable {
             AttemptView result = quizzes.submit(caller.person(), attemptId, answers());
             lastResultId = result.id();
             attemptId = null;
-            StudyFaces.info(null, Boolean.TRUE.equals(result.passed()) ? "quiz.passedMessage" : "quiz.failedMessage",
+            StudyFaces.info(
+                    null,
+                    Boolean.TRUE.equals(result.passed()) ? "quiz.passedMessage" : "quiz.failedMessage",
                     result.score());
         } catch (InvalidInput problem) {
             StudyFaces.error(null, problem);
@@ -114,10 +117,11 @@ public class QuizTaking implements Serializable {
     }
 
     static List<Integer> indexes(Object value) {
-        Collection<?> values = value == null ? List.of()
-                : value instanceof Object[] array ? Arrays.asList(array)
-                : value instanceof Collection<?> collection ? collection
-                : List.of(value);
+        Collection<?> values = value == null
+                ? List.of()
+                : value instanceof Object[] array
+                        ? Arrays.asList(array)
+                        : value instanceof Collection<?> collection ? collection : List.of(value);
         List<Integer> indexes = new ArrayList<>();
         for (Object item : values) {
             try {
@@ -150,7 +154,10 @@ public class QuizTaking implements Serializable {
         if (lastResultId == null) {
             return null;
         }
-        return getStanding().attempts().stream().filter(a -> a.id() == lastResultId).findFirst().orElse(null);
+        return getStanding().attempts().stream()
+                .filter(a -> a.id() == lastResultId)
+                .findFirst()
+                .orElse(null);
     }
 
     public Optional<QuestionResult> resultOf(String questionId) {
@@ -158,7 +165,9 @@ public class QuizTaking implements Serializable {
         if (last == null || last.result() == null) {
             return Optional.empty();
         }
-        return last.result().questions().stream().filter(r -> r.questionId().equals(questionId)).findFirst();
+        return last.result().questions().stream()
+                .filter(r -> r.questionId().equals(questionId))
+                .findFirst();
     }
 
     public QuestionResult result(String questionId) {
@@ -201,13 +210,14 @@ public class QuizTaking implements Serializable {
             }
             case SCALE -> {
                 for (int value = 1; value <= 5; value++) {
-                    items.add(new SelectItem(String.valueOf(value),
-                            InvalidInput.StudyTexts.text(locale, "quiz.scale." + value)));
+                    items.add(new SelectItem(
+                            String.valueOf(value), InvalidInput.StudyTexts.text(locale, "quiz.scale." + value)));
                 }
             }
             default -> {
                 for (int i = 0; i < question.options().size(); i++) {
-                    items.add(new SelectItem(String.valueOf(i), question.options().get(i).text()));
+                    items.add(new SelectItem(
+                            String.valueOf(i), question.options().get(i).text()));
                 }
             }
         }

@@ -12,8 +12,7 @@ public final class AttemptRules {
     /** Time counted for one attempt at most: a tab left open overnight is not eight hours of study. */
     public static final Duration MAX_TIME = Duration.ofHours(2);
 
-    private AttemptRules() {
-    }
+    private AttemptRules() {}
 
     /** Whether one more attempt may start, after {@code submitted} attempts; {@code max} null is unlimited. */
     public static boolean mayStart(Integer max, long submitted) {
@@ -30,10 +29,13 @@ public final class AttemptRules {
      * than counted as a 0 % attempt (which would also use up one of a limited number of attempts).
      */
     public static boolean answeredAny(QuizDefinition definition, List<QuizAnswer> answers) {
-        Set<String> questions = definition.questions().stream().map(QuizDefinition.Question::id)
-                .collect(Collectors.toSet());
-        return answers != null && answers.stream().filter(answer -> questions.contains(answer.questionId()))
-                .anyMatch(answer -> !answer.selected().isEmpty() || answer.text() != null && !answer.text().isBlank());
+        Set<String> questions =
+                definition.questions().stream().map(QuizDefinition.Question::id).collect(Collectors.toSet());
+        return answers != null
+                && answers.stream()
+                        .filter(answer -> questions.contains(answer.questionId()))
+                        .anyMatch(answer -> !answer.selected().isEmpty()
+                                || answer.text() != null && !answer.text().isBlank());
     }
 
     public static Duration timeSpent(Instant started, Instant submitted) {

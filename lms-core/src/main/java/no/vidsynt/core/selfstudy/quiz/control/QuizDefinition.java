@@ -27,8 +27,15 @@ public record QuizDefinition(List<Question> questions) {
      * @param feedbackRight shown after a right answer (and after a scale answer)
      * @param feedbackWrong shown after a wrong answer
      */
-    public record Question(String id, QuestionKind kind, String text, List<Option> options, Boolean correctTrue,
-            List<String> acceptedAnswers, String feedbackRight, String feedbackWrong) {
+    public record Question(
+            String id,
+            QuestionKind kind,
+            String text,
+            List<Option> options,
+            Boolean correctTrue,
+            List<String> acceptedAnswers,
+            String feedbackRight,
+            String feedbackWrong) {
 
         public Question {
             options = options == null ? List.of() : List.copyOf(options);
@@ -42,8 +49,7 @@ public record QuizDefinition(List<Question> questions) {
     }
 
     /** An option of a choice question, with the feedback a learner who chose it sees. */
-    public record Option(String text, boolean correct, String feedback) {
-    }
+    public record Option(String text, boolean correct, String feedback) {}
 
     /** The same questions with one moved up (-1) or down (+1); unchanged at the ends. */
     public QuizDefinition move(int index, int direction) {

@@ -13,6 +13,5 @@ import java.util.List;
 public record QuizResult(BigDecimal score, boolean passed, List<QuestionResult> questions) {
 
     /** One question's outcome. */
-    public record QuestionResult(String questionId, boolean answered, Boolean right, List<String> feedback) {
-    }
+    public record QuestionResult(String questionId, boolean answered, Boolean right, List<String> feedback) {}
 }

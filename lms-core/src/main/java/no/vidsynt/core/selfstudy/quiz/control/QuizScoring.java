@@ -23,13 +23,14 @@ public final class QuizScoring {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private QuizScoring() {
-    }
+    private QuizScoring() {}
 
     public static QuizResult score(QuizDefinition quiz, List<QuizAnswer> answers, int passMark) {
-        Map<String, QuizAnswer> byQuestion = (answers == null ? List.<QuizAnswer>of() : answers).stream()
-                .filter(answer -> answer.questionId() != null)
-                .collect(Collectors.toMap(QuizAnswer::questionId, Function.identity(), (first, second) -> first));
+        Map<String, QuizAnswer> byQuestion = (answers == null ? List.<QuizAnswer>of() : answers)
+                .stream()
+                        .filter(answer -> answer.questionId() != null)
+                        .collect(Collectors.toMap(
+                                QuizAnswer::questionId, Function.identity(), (first, second) -> first));
         int scored = 0;
         int right = 0;
         List<QuestionResult> results = new ArrayList<>();
@@ -45,8 +46,11 @@ public final class QuizScoring {
             }
             results.add(new QuestionResult(question.id(), answered, correct, feedback(question, answer, correct)));
         }
-        BigDecimal score = scored == 0 ? BigDecimal.ZERO.setScale(2)
-                : BigDecimal.valueOf(right).multiply(HUNDRED).divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
+        BigDecimal score = scored == 0
+                ? BigDecimal.ZERO.setScale(2)
+                : BigDecimal.valueOf(right)
+                        .multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
         return new QuizResult(score, score.compareTo(BigDecimal.valueOf(passMark)) >= 0, results);
     }
 
@@ -72,13 +76,17 @@ public final class QuizScoring {
                 return chosen.equals(correct);
             }
             case TRUE_FALSE -> {
-                boolean saidTrue = answer.selected().size() == 1 && answer.selected().get(0) == 0;
-                boolean saidFalse = answer.selected().size() == 1 && answer.selected().get(0) == 1;
+                boolean saidTrue =
+                        answer.selected().size() == 1 && answer.selected().get(0) == 0;
+                boolean saidFalse =
+                        answer.selected().size() == 1 && answer.selected().get(0) == 1;
                 return Boolean.TRUE.equals(question.correctTrue()) ? saidTrue : saidFalse;
             }
             case SHORT_TEXT -> {
                 String given = normalise(answer.text());
-                return question.acceptedAnswers().stream().map(QuizScoring::normalise).anyMatch(given::equals);
+                return question.acceptedAnswers().stream()
+                        .map(QuizScoring::normalise)
+                        .anyMatch(given::equals);
             }
             default -> {
                 return false;

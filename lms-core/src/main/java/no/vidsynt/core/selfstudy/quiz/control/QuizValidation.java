@@ -19,11 +19,9 @@ public final class QuizValidation {
     public static final int MAX_TEXT = 2_000;
 
     /** One problem: a key in the selfstudy bundle and its arguments (the question's number first). */
-    public record Problem(String key, Object... arguments) {
-    }
+    public record Problem(String key, Object... arguments) {}
 
-    private QuizValidation() {
-    }
+    private QuizValidation() {}
 
     public static List<Problem> problems(QuizDefinition quiz, int passMark, Integer maxAttempts) {
         List<Problem> problems = new ArrayList<>();

@@ -30,18 +30,28 @@ public class Quizzes {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     /** A quiz as stored: unit, questions, pass mark, attempts (null: unlimited). */
-    public record QuizView(UnitInfo unit, QuizDefinition definition, int passMark, Integer maxAttempts) {
-    }
+    public record QuizView(UnitInfo unit, QuizDefinition definition, int passMark, Integer maxAttempts) {}
 
     /** A learner's standing on a quiz: their attempts, whether another may start, the best score. */
-    public record Standing(List<AttemptView> attempts, long used, boolean mayStart, Integer attemptsLeft,
-            BigDecimal bestScore, boolean passed, AttemptView open) {
-    }
+    public record Standing(
+            List<AttemptView> attempts,
+            long used,
+            boolean mayStart,
+            Integer attemptsLeft,
+            BigDecimal bestScore,
+            boolean passed,
+            AttemptView open) {}
 
     /** One attempt as its taker sees it. */
-    public record AttemptView(long id, long unitId, Instant startedAt, Instant submittedAt, BigDecimal score,
-            Boolean passed, Integer timeSpentSeconds, QuizResult result) {
-    }
+    public record AttemptView(
+            long id,
+            long unitId,
+            Instant startedAt,
+            Instant submittedAt,
+            BigDecimal score,
+            Boolean passed,
+            Integer timeSpentSeconds,
+            QuizResult result) {}
 
     @PersistenceContext
     EntityManager em;
@@ -58,7 +68,10 @@ public class Quizzes {
         if (quiz == null) {
             return new QuizView(unit, new QuizDefinition(List.of()), 80, null);
         }
-        return new QuizView(unit, JSON.fromJson(quiz.getDefinition(), QuizDefinition.class), quiz.getPassMark(),
+        return new QuizView(
+                unit,
+                JSON.fromJson(quiz.getDefinition(), QuizDefinition.class),
+                quiz.getPassMark(),
                 quiz.getMaxAttempts());
     }
 
@@ -83,14 +96,27 @@ public class Quizzes {
 
     public Standing standing(Person learner, long unitId) {
         QuizView quiz = quiz(unitId);
-        List<AttemptView> attempts = attempts(learner, unitId).stream().map(Quizzes::view).toList();
+        List<AttemptView> attempts =
+                attempts(learner, unitId).stream().map(Quizzes::view).toList();
         long submitted = attempts.stream().filter(a -> a.submittedAt() != null).count();
-        AttemptView open = attempts.stream().filter(a -> a.submittedAt() == null).findFirst().orElse(null);
-        BigDecimal best = attempts.stream().map(AttemptView::score).filter(s -> s != null)
-                .max(Comparator.naturalOrder()).orElse(null);
+        AttemptView open = attempts.stream()
+                .filter(a -> a.submittedAt() == null)
+                .findFirst()
+                .orElse(null);
+        BigDecimal best = attempts.stream()
+                .map(AttemptView::score)
+                .filter(s -> s != null)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
         boolean passed = attempts.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()));
-        return new Standing(attempts, submitted, open != null || AttemptRules.mayStart(quiz.maxAttempts(), submitted),
-                AttemptRules.left(quiz.maxAttempts(), submitted), best, passed, open);
+        return new Standing(
+                attempts,
+                submitted,
+                open != null || AttemptRules.mayStart(quiz.maxAttempts(), submitted),
+                AttemptRules.left(quiz.maxAttempts(), submitted),
+                best,
+                passed,
+                open);
     }
 
     /** Starts an attempt, or returns the open one; 409 when no attempts are left. */
@@ -103,7 +129,8 @@ public class Quizzes {
         // Lock the learner's row so two tabs cannot start attempts past the limit at the same moment.
         em.find(Person.class, learner.getId(), LockModeType.PESSIMISTIC_WRITE);
         List<QuizAttempt> attempts = attempts(learner, unitId);
-        Optional<QuizAttempt> open = attempts.stream().filter(QuizAttempt::isOpen).findFirst();
+        Optional<QuizAttempt> open =
+                attempts.stream().filter(QuizAttempt::isOpen).findFirst();
         if (open.isPresent()) {
             return view(open.get());
         }
@@ -129,8 +156,8 @@ public class Quizzes {
         }
         QuizView quiz = quiz(attempt.getUnitId());
         List<QuizAnswer> given = answers == null ? List.of() : answers;
-        if (given.size() > QuizValidation.MAX_QUESTIONS || given.stream().anyMatch(a -> a.text() != null
-                && a.text().length() > QuizValidation.MAX_TEXT)) {
+        if (given.size() > QuizValidation.MAX_QUESTIONS
+                || given.stream().anyMatch(a -> a.text() != null && a.text().length() > QuizValidation.MAX_TEXT)) {
             throw new InvalidInput("quiz.answerTooLong", QuizValidation.MAX_TEXT);
         }
         if (!AttemptRules.answeredAny(quiz.definition(), given)) {
@@ -139,8 +166,8 @@ public class Quizzes {
         QuizResult result = QuizScoring.score(quiz.definition(), given, quiz.passMark());
         Instant now = Instant.now();
         Duration spent = AttemptRules.timeSpent(attempt.getStartedAt(), now);
-        attempt.submitted(now, result.score(), result.passed(), (int) spent.toSeconds(), JSON.toJson(given),
-                JSON.toJson(result));
+        attempt.submitted(
+                now, result.score(), result.passed(), (int) spent.toSeconds(), JSON.toJson(given), JSON.toJson(result));
         completion.scored(learner.getId(), attempt.getUnitId(), result.score(), result.passed(), spent);
         em.flush();
         return view(attempt);
@@ -157,12 +184,21 @@ public class Quizzes {
 
     private List<QuizAttempt> attempts(Person learner, long unitId) {
         return em.createNamedQuery(QuizAttempt.OF_PERSON_AND_UNIT, QuizAttempt.class)
-                .setParameter("person", learner.getId()).setParameter("unit", unitId).getResultList();
+                .setParameter("person", learner.getId())
+                .setParameter("unit", unitId)
+                .getResultList();
     }
 
     private static AttemptView view(QuizAttempt attempt) {
         QuizResult result = attempt.getResult() == null ? null : JSON.fromJson(attempt.getResult(), QuizResult.class);
-        return new AttemptView(attempt.getId(), attempt.getUnitId(), attempt.getStartedAt(), attempt.getSubmittedAt(),
-                attempt.getScore(), attempt.getPassed(), attempt.getTimeSpentSeconds(), result);
+        return new AttemptView(
+                attempt.getId(),
+                attempt.getUnitId(),
+                attempt.getStartedAt(),
+                attempt.getSubmittedAt(),
+                attempt.getScore(),
+                attempt.getPassed(),
+                attempt.getTimeSpentSeconds(),
+                result);
     }
 }

@@ -15,8 +15,10 @@ import java.time.Instant;
 /** One attempt at a self-assessment: open from start until submitted, then scored. */
 @Entity
 @Table(name = "ss_quiz_attempt")
-@NamedQuery(name = QuizAttempt.OF_PERSON_AND_UNIT, query = "SELECT a FROM QuizAttempt a "
-        + "WHERE a.personId = :person AND a.unitId = :unit ORDER BY a.startedAt, a.id")
+@NamedQuery(
+        name = QuizAttempt.OF_PERSON_AND_UNIT,
+        query = "SELECT a FROM QuizAttempt a "
+                + "WHERE a.personId = :person AND a.unitId = :unit ORDER BY a.startedAt, a.id")
 public class QuizAttempt {
 
     public static final String OF_PERSON_AND_UNIT = "QuizAttempt.ofPersonAndUnit";
@@ -63,8 +65,8 @@ public class QuizAttempt {
         this.unitId = unitId;
     }
 
-    public void submitted(Instant at, BigDecimal newScore, boolean hasPassed, int seconds, String answersJson,
-            String resultJson) {
+    public void submitted(
+            Instant at, BigDecimal newScore, boolean hasPassed, int seconds, String answersJson, String resultJson) {
         this.submittedAt = at;
         this.score = newScore;
         this.passed = hasPassed;

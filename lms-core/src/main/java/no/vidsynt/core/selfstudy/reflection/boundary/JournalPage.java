@@ -97,7 +97,8 @@ public class JournalPage implements Serializable {
 
     /** Where the export links point (the API, with the same search and the page's language). */
     public String exportPath(String format) {
-        return "/api/v1/selfstudy/journal/export?format=" + format + "&lang=" + StudyFaces.locale().getLanguage()
+        return "/api/v1/selfstudy/journal/export?format=" + format + "&lang="
+                + StudyFaces.locale().getLanguage()
                 + (query == null || query.isBlank() ? "" : "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     }
 
@@ -114,7 +115,9 @@ public class JournalPage implements Serializable {
     }
     /** A moment as people in Norway read it (d.M.yyyy HH:mm, Oslo time). */
     public String when(java.time.Instant moment) {
-        return moment == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
-                .format(moment.atZone(java.time.ZoneId.of("Europe/Oslo")));
+        return moment == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
+                        .format(moment.atZone(java.time.ZoneId.of("Europe/Oslo")));
     }
 }

@@ -41,16 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class JournalResource {
 
     /** The answers to a reflection's prompts, in order. */
-    public record Answers(List<String> answers) {
-    }
+    public record Answers(List<String> answers) {}
 
     /** Share with one person ({@code personId}) or with one of the writer's groups ({@code orgUnitId}). */
-    public record ShareRequest(Long personId, Long orgUnitId) {
-    }
+    public record ShareRequest(Long personId, Long orgUnitId) {}
 
     /** A reflection unit's prompts, and the caller's own entry for it if any. */
-    public record ReflectionUnit(long unitId, String title, List<String> prompts, EntryView entry) {
-    }
+    public record ReflectionUnit(long unitId, String title, List<String> prompts, EntryView entry) {}
 
     @Inject
     Journal journal;
@@ -62,7 +59,10 @@ public class JournalResource {
     @Path("reflections/{unit}")
     @Operation(summary = "A reflection unit's prompts and the caller's own entry")
     public ReflectionUnit reflection(@PathParam("unit") long unitId) {
-        return new ReflectionUnit(unitId, journal.unit(unitId).title(), journal.prompts(unitId),
+        return new ReflectionUnit(
+                unitId,
+                journal.unit(unitId).title(),
+                journal.prompts(unitId),
                 journal.ownEntry(caller.person(), unitId).orElse(null));
     }
 
@@ -125,20 +125,23 @@ public class JournalResource {
     @Path("journal/export")
     @Produces({"text/markdown", "application/pdf"})
     @Operation(summary = "The caller's own journal as Markdown (format=markdown) or PDF (format=pdf)")
-    public Response export(@QueryParam("format") String format, @QueryParam("q") String query,
-            @QueryParam("lang") String language) {
+    public Response export(
+            @QueryParam("format") String format, @QueryParam("q") String query, @QueryParam("lang") String language) {
         Person writer = caller.person();
         Locale locale = no.vidsynt.core.platform.web.Languages.supportedOrDefault(
                 language == null ? writer.getPreferredLanguage() : language);
         List<EntryView> entries = journal.mine(writer, query);
         if ("pdf".equals(format)) {
             return Response.ok(JournalExport.pdf(writer.getDisplayName(), entries, locale), "application/pdf")
-                    .header("Content-Disposition", "attachment; filename=\"refleksjonslogg.pdf\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"refleksjonslogg.pdf\"")
+                    .build();
         }
         if (format == null || "markdown".equals(format)) {
-            return Response.ok(JournalExport.markdown(writer.getDisplayName(), entries, locale),
+            return Response.ok(
+                            JournalExport.markdown(writer.getDisplayName(), entries, locale),
                             "text/markdown; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"refleksjonslogg.md\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"refleksjonslogg.md\"")
+                    .build();
         }
         throw new BadRequestException("format is markdown or pdf.");
     }

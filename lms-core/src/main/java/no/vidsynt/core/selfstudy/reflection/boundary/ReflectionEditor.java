@@ -86,7 +86,10 @@ public class ReflectionEditor implements Serializable {
 
     public void save() {
         try {
-            journal.savePrompts(caller.person(), unitId, prompts.stream().map(Prompt::getText).toList());
+            journal.savePrompts(
+                    caller.person(),
+                    unitId,
+                    prompts.stream().map(Prompt::getText).toList());
             StudyFaces.info(null, "author.saved");
         } catch (InvalidInput problem) {
             StudyFaces.error(null, problem);

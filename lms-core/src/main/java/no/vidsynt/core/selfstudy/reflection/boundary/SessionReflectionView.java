@@ -48,7 +48,8 @@ public class SessionReflectionView implements Serializable {
             try {
                 state = reflections.state(caller.person(), unitId);
                 loadedIn = request;
-                for (SessionReflections.Moment moment : new SessionReflections.Moment[] {state.before(), state.after()}) {
+                for (SessionReflections.Moment moment :
+                        new SessionReflections.Moment[] {state.before(), state.after()}) {
                     texts.putIfAbsent(moment.moment(), moment.text());
                 }
             } catch (Refusal notFound) {

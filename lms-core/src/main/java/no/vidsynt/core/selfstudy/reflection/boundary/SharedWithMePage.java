@@ -29,7 +29,9 @@ public class SharedWithMePage {
     }
     /** A moment as people in Norway read it (d.M.yyyy HH:mm, Oslo time). */
     public String when(java.time.Instant moment) {
-        return moment == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
-                .format(moment.atZone(java.time.ZoneId.of("Europe/Oslo")));
+        return moment == null
+                ? ""
+                : java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
+                        .format(moment.atZone(java.time.ZoneId.of("Europe/Oslo")));
     }
 }

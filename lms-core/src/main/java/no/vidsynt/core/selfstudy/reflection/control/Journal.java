@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,16 +41,23 @@ public class Journal {
     public static final int MAX_PROMPTS = 20;
 
     /** An answer as shown: the prompt and what was written. */
-    public record Answer(String prompt, String body) {
-    }
+    public record Answer(String prompt, String body) {}
 
     /** Someone or some group an entry is shared with (shown to the writer only). */
-    public record ShareView(long id, Long personId, Long orgUnitId, String name) {
-    }
+    public record ShareView(long id, Long personId, Long orgUnitId, String name) {}
 
     /** A journal entry as its reader sees it; {@code shares} is empty unless the reader is the writer. */
-    public record EntryView(long id, long unitId, String unitTitle, String courseTitle, long writerId,
-            String writerName, EntryStatus status, Instant updatedAt, Instant submittedAt, List<Answer> answers,
+    public record EntryView(
+            long id,
+            long unitId,
+            String unitTitle,
+            String courseTitle,
+            long writerId,
+            String writerName,
+            EntryStatus status,
+            Instant updatedAt,
+            Instant submittedAt,
+            List<Answer> answers,
             List<ShareView> shares) {
 
         boolean matches(String query) {
@@ -61,14 +67,16 @@ public class Journal {
             String needle = query.strip().toLowerCase(Locale.ROOT);
             return unitTitle.toLowerCase(Locale.ROOT).contains(needle)
                     || courseTitle.toLowerCase(Locale.ROOT).contains(needle)
-                    || answers.stream().anyMatch(answer -> answer.body().toLowerCase(Locale.ROOT).contains(needle)
-                    || answer.prompt().toLowerCase(Locale.ROOT).contains(needle));
+                    || answers.stream()
+                            .anyMatch(answer -> answer.body()
+                                            .toLowerCase(Locale.ROOT)
+                                            .contains(needle)
+                                    || answer.prompt().toLowerCase(Locale.ROOT).contains(needle));
         }
     }
 
     /** A person an entry can be shared with. */
-    public record Candidate(long id, String name, boolean trainer) {
-    }
+    public record Candidate(long id, String name, boolean trainer) {}
 
     @PersistenceContext
     EntityManager em;
@@ -103,8 +111,11 @@ public class Journal {
         if (!units.mayEdit(editor, unit.courseId())) {
             throw Refusal.forbidden(InvalidInput.StudyTexts.BUNDLE, "refused.notEditor");
         }
-        List<String> cleaned = prompts == null ? List.of()
-                : prompts.stream().map(prompt -> prompt == null ? "" : prompt.strip()).toList();
+        List<String> cleaned = prompts == null
+                ? List.of()
+                : prompts.stream()
+                        .map(prompt -> prompt == null ? "" : prompt.strip())
+                        .toList();
         if (cleaned.isEmpty() || cleaned.stream().anyMatch(String::isEmpty)) {
             throw new InvalidInput("reflection.promptEmpty");
         }
@@ -127,8 +138,11 @@ public class Journal {
     /** The writer's own entry for a unit, if they started one. */
     public Optional<EntryView> ownEntry(Person writer, long unitId) {
         return em.createNamedQuery(JournalEntry.OF_PERSON_AND_UNIT, JournalEntry.class)
-                .setParameter("person", writer.getId()).setParameter("unit", unitId)
-                .getResultStream().findFirst().map(entry -> view(entry, writer, true));
+                .setParameter("person", writer.getId())
+                .setParameter("unit", unitId)
+                .getResultStream()
+                .findFirst()
+                .map(entry -> view(entry, writer, true));
     }
 
     /** Saves what the writer has typed so far; the entry keeps its status (a submitted entry stays submitted). */
@@ -163,8 +177,11 @@ public class Journal {
             throw new InvalidInput("reflection.tooManyAnswers");
         }
         JournalEntry entry = em.createNamedQuery(JournalEntry.OF_PERSON_AND_UNIT, JournalEntry.class)
-                .setParameter("person", writer.getId()).setParameter("unit", unitId)
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("person", writer.getId())
+                .setParameter("unit", unitId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (entry == null) {
             entry = new JournalEntry(writer.getId(), unitId);
             em.persist(entry);
@@ -173,7 +190,8 @@ public class Journal {
         List<JournalAnswer> answers = answers(entry.getId());
         for (int i = 0; i < bodies.size(); i++) {
             int position = i;
-            Optional<JournalAnswer> existing = answers.stream().filter(a -> a.getPosition() == position).findFirst();
+            Optional<JournalAnswer> existing =
+                    answers.stream().filter(a -> a.getPosition() == position).findFirst();
             if (existing.isPresent()) {
                 existing.get().rewrite(bodies.get(i));
             } else {
@@ -193,9 +211,12 @@ public class Journal {
 
     /** All of the writer's own entries, newest first, optionally only those containing the search text. */
     public List<EntryView> mine(Person writer, String query) {
-        return em.createNamedQuery(JournalEntry.OF_PERSON, JournalEntry.class).setParameter("person", writer.getId())
-                .getResultStream().map(entry -> view(entry, writer, true))
-                .filter(entry -> entry.matches(query)).toList();
+        return em.createNamedQuery(JournalEntry.OF_PERSON, JournalEntry.class)
+                .setParameter("person", writer.getId())
+                .getResultStream()
+                .map(entry -> view(entry, writer, true))
+                .filter(entry -> entry.matches(query))
+                .toList();
     }
 
     /** Entries other people shared with the reader (by name or through a group), newest first. */
@@ -206,14 +227,17 @@ public class Journal {
         Set<Long> memberOf = unitIds(reader);
         List<EntryShare> shares = em.createNamedQuery(EntryShare.TO_PERSON_OR_UNITS, EntryShare.class)
                 .setParameter("person", reader.getId())
-                .setParameter("units", memberOf.isEmpty() ? Set.of(-1L) : memberOf).getResultList();
+                .setParameter("units", memberOf.isEmpty() ? Set.of(-1L) : memberOf)
+                .getResultList();
         Set<Long> entryIds = shares.stream().map(EntryShare::getEntryId).collect(Collectors.toSet());
         SharingRules.Reader asReader = reader(reader);
-        return entryIds.stream().map(id -> em.find(JournalEntry.class, id))
+        return entryIds.stream()
+                .map(id -> em.find(JournalEntry.class, id))
                 .filter(entry -> entry != null && entry.getPersonId() != reader.getId())
                 .filter(entry -> SharingRules.canRead(asReader, entry.getPersonId(), rules(entry.getId())))
                 .map(entry -> view(entry, reader, false))
-                .sorted(Comparator.comparing(EntryView::updatedAt).reversed()).toList();
+                .sorted(Comparator.comparing(EntryView::updatedAt).reversed())
+                .toList();
     }
 
     /** One entry, if the reader may read it; otherwise 404, so nobody learns that it exists. */
@@ -231,10 +255,12 @@ public class Journal {
     public EntryView shareWithPerson(Person writer, long entryId, long personId) {
         JournalEntry entry = own(writer, entryId);
         Person target = em.find(Person.class, personId);
-        if (target == null || !SharingRules.mayBeNamed(writer.getId(), personId, target.getRoles(), target.isActive())) {
+        if (target == null
+                || !SharingRules.mayBeNamed(writer.getId(), personId, target.getRoles(), target.isActive())) {
             throw new InvalidInput("share.notAllowed");
         }
-        boolean already = shares(entryId).stream().anyMatch(s -> s.getPersonId() != null && s.getPersonId() == personId);
+        boolean already =
+                shares(entryId).stream().anyMatch(s -> s.getPersonId() != null && s.getPersonId() == personId);
         if (!already) {
             em.persist(EntryShare.withPerson(entryId, personId));
         }
@@ -248,7 +274,8 @@ public class Journal {
         if (!SharingRules.mayShareWithUnit(unitIds(writer), orgUnitId)) {
             throw new InvalidInput("share.notYourGroup");
         }
-        boolean already = shares(entryId).stream().anyMatch(s -> s.getOrgUnitId() != null && s.getOrgUnitId() == orgUnitId);
+        boolean already =
+                shares(entryId).stream().anyMatch(s -> s.getOrgUnitId() != null && s.getOrgUnitId() == orgUnitId);
         if (!already) {
             em.persist(EntryShare.withOrgUnit(entryId, orgUnitId));
         }
@@ -274,14 +301,17 @@ public class Journal {
         List<Person> people = peopleFinder.activeWithRoleOrIn(Role.TRAINER, memberOf, writer.getId());
         return people.stream()
                 .filter(p -> SharingRules.mayBeNamed(writer.getId(), p.getId(), p.getRoles(), p.isActive()))
-                .map(p -> new Candidate(p.getId(), p.getDisplayName(), p.getRoles().contains(Role.TRAINER)))
+                .map(p -> new Candidate(
+                        p.getId(), p.getDisplayName(), p.getRoles().contains(Role.TRAINER)))
                 .toList();
     }
 
     /** The writer's own units, which they may share with as a group. */
     public List<OrgUnit> groups(Person writer) {
         Person fresh = em.find(Person.class, writer.getId());
-        return fresh.getUnits().stream().sorted(Comparator.comparing(OrgUnit::getName)).toList();
+        return fresh.getUnits().stream()
+                .sorted(Comparator.comparing(OrgUnit::getName))
+                .toList();
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
@@ -295,22 +325,26 @@ public class Journal {
     }
 
     private List<JournalAnswer> answers(long entryId) {
-        return em.createNamedQuery(JournalAnswer.OF_ENTRY, JournalAnswer.class).setParameter("entry", entryId)
+        return em.createNamedQuery(JournalAnswer.OF_ENTRY, JournalAnswer.class)
+                .setParameter("entry", entryId)
                 .getResultList();
     }
 
     private List<EntryShare> shares(long entryId) {
-        return em.createNamedQuery(EntryShare.OF_ENTRY, EntryShare.class).setParameter("entry", entryId)
+        return em.createNamedQuery(EntryShare.OF_ENTRY, EntryShare.class)
+                .setParameter("entry", entryId)
                 .getResultList();
     }
 
     private List<SharingRules.Share> rules(long entryId) {
-        return shares(entryId).stream().map(s -> new SharingRules.Share(s.getPersonId(), s.getOrgUnitId())).toList();
+        return shares(entryId).stream()
+                .map(s -> new SharingRules.Share(s.getPersonId(), s.getOrgUnitId()))
+                .toList();
     }
 
     private SharingRules.Reader reader(Person person) {
-        return new SharingRules.Reader(person.getId(), person.getRoles(), unitIds(person),
-                organisation.unitIdsLedBy(person.getId()));
+        return new SharingRules.Reader(
+                person.getId(), person.getRoles(), unitIds(person), organisation.unitIdsLedBy(person.getId()));
     }
 
     private Set<Long> unitIds(Person person) {
@@ -318,22 +352,34 @@ public class Journal {
     }
 
     private EntryView view(JournalEntry entry, Person reader, boolean withShares) {
-        UnitInfo unit = units.find(entry.getUnitId()).orElse(new UnitInfo(entry.getUnitId(), 0, ReflectionUnitType.KEY,
-                "", ""));
+        UnitInfo unit = units.find(entry.getUnitId())
+                .orElse(new UnitInfo(entry.getUnitId(), 0, ReflectionUnitType.KEY, "", ""));
         Person writer = em.find(Person.class, entry.getPersonId());
-        List<Answer> answers = answers(entry.getId()).stream().map(a -> new Answer(a.getPrompt(), a.getBody())).toList();
+        List<Answer> answers = answers(entry.getId()).stream()
+                .map(a -> new Answer(a.getPrompt(), a.getBody()))
+                .toList();
         List<ShareView> shareViews = withShares && entry.getPersonId() == reader.getId()
                 ? shares(entry.getId()).stream().map(this::shareView).toList()
                 : List.of();
-        return new EntryView(entry.getId(), entry.getUnitId(), unit.title(), unit.courseTitle(), entry.getPersonId(),
-                writer == null ? "" : writer.getDisplayName(), entry.getStatus(), entry.getUpdatedAt(),
-                entry.getSubmittedAt(), answers, shareViews);
+        return new EntryView(
+                entry.getId(),
+                entry.getUnitId(),
+                unit.title(),
+                unit.courseTitle(),
+                entry.getPersonId(),
+                writer == null ? "" : writer.getDisplayName(),
+                entry.getStatus(),
+                entry.getUpdatedAt(),
+                entry.getSubmittedAt(),
+                answers,
+                shareViews);
     }
 
     private ShareView shareView(EntryShare share) {
         if (share.getPersonId() != null) {
             Person person = em.find(Person.class, share.getPersonId());
-            return new ShareView(share.getId(), share.getPersonId(), null, person == null ? "" : person.getDisplayName());
+            return new ShareView(
+                    share.getId(), share.getPersonId(), null, person == null ? "" : person.getDisplayName());
         }
         OrgUnit unit = em.find(OrgUnit.class, share.getOrgUnitId());
         return new ShareView(share.getId(), null, share.getOrgUnitId(), unit == null ? "" : unit.getName());

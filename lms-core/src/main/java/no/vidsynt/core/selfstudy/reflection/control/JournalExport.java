@@ -25,22 +25,31 @@ public final class JournalExport {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
 
-    private JournalExport() {
-    }
+    private JournalExport() {}
 
     public static String markdown(String writerName, List<EntryView> entries, Locale locale) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(StudyTexts.text(locale, "journal.title")).append(" – ").append(writerName)
+        out.append("# ")
+                .append(StudyTexts.text(locale, "journal.title"))
+                .append(" – ")
+                .append(writerName)
                 .append("\n\n");
         for (EntryView entry : entries) {
             out.append("## ").append(entry.unitTitle());
             if (!entry.courseTitle().isEmpty()) {
                 out.append(" (").append(entry.courseTitle()).append(')');
             }
-            out.append("\n\n*").append(status(entry, locale)).append(", ")
-                    .append(WHEN.format(entry.updatedAt().atZone(OSLO))).append("*\n\n");
+            out.append("\n\n*")
+                    .append(status(entry, locale))
+                    .append(", ")
+                    .append(WHEN.format(entry.updatedAt().atZone(OSLO)))
+                    .append("*\n\n");
             for (Answer answer : entry.answers()) {
-                out.append("### ").append(answer.prompt()).append("\n\n").append(answer.body().strip()).append("\n\n");
+                out.append("### ")
+                        .append(answer.prompt())
+                        .append("\n\n")
+                        .append(answer.body().strip())
+                        .append("\n\n");
             }
         }
         return out.toString();
@@ -64,12 +73,15 @@ public final class JournalExport {
                 document.add(new Paragraph(StudyTexts.text(locale, "journal.empty"), body));
             }
             for (EntryView entry : entries) {
-                Paragraph unit = new Paragraph(entry.unitTitle()
-                        + (entry.courseTitle().isEmpty() ? "" : " (" + entry.courseTitle() + ")"), heading);
+                Paragraph unit = new Paragraph(
+                        entry.unitTitle() + (entry.courseTitle().isEmpty() ? "" : " (" + entry.courseTitle() + ")"),
+                        heading);
                 unit.setSpacingBefore(14);
                 document.add(unit);
-                document.add(new Paragraph(status(entry, locale) + ", "
-                        + WHEN.format(entry.updatedAt().atZone(OSLO)), small));
+                document.add(new Paragraph(
+                        status(entry, locale) + ", "
+                                + WHEN.format(entry.updatedAt().atZone(OSLO)),
+                        small));
                 for (Answer answer : entry.answers()) {
                     Paragraph question = new Paragraph(answer.prompt(), prompt);
                     question.setSpacingBefore(8);

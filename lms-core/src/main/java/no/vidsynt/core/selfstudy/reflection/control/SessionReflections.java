@@ -48,18 +48,24 @@ public class SessionReflections implements SessionPreparation {
      * @param open whether the learner may write it now
      * @param sharedWithTrainer whether the entry is shared with a trainer of its session
      */
-    public record Moment(EntryMoment moment, String prompt, boolean open, String text, boolean submitted,
-            Long entryId, boolean sharedWithTrainer) {
-    }
+    public record Moment(
+            EntryMoment moment,
+            String prompt,
+            boolean open,
+            String text,
+            boolean submitted,
+            Long entryId,
+            boolean sharedWithTrainer) {}
 
     /** The learner's place in the unit's sessions and both reflections. */
-    public record State(Optional<UnitSessions.Place> place, Moment before, Moment after) {
-    }
+    public record State(Optional<UnitSessions.Place> place, Moment before, Moment after) {}
 
     public State state(Person person, long unitId) {
         units.require(unitId, SessionUnitType.KEY);
         Optional<UnitSessions.Place> place = unitSessions.place(person.getId(), unitId);
-        return new State(place, moment(person, unitId, EntryMoment.BEFORE, place),
+        return new State(
+                place,
+                moment(person, unitId, EntryMoment.BEFORE, place),
                 moment(person, unitId, EntryMoment.AFTER, place));
     }
 
@@ -89,8 +95,10 @@ public class SessionReflections implements SessionPreparation {
         } else {
             entry.belongsTo(sessionId);
             long entryId = entry.getId();
-            answer(entry).ifPresentOrElse(answer -> answer.rewrite(body),
-                    () -> em.persist(new JournalAnswer(entryId, 0, prompt, body)));
+            answer(entry)
+                    .ifPresentOrElse(
+                            answer -> answer.rewrite(body),
+                            () -> em.persist(new JournalAnswer(entryId, 0, prompt, body)));
         }
         entry.touched();
         if (submit) {
@@ -104,8 +112,8 @@ public class SessionReflections implements SessionPreparation {
     @Transactional
     public Moment shareWithTrainers(Person person, long unitId, EntryMoment moment) {
         Optional<UnitSessions.Place> place = unitSessions.place(person.getId(), unitId);
-        JournalEntry entry = entry(person.getId(), unitId, moment)
-                .orElseThrow(() -> new InvalidInput("sessionReflection.notOpen"));
+        JournalEntry entry =
+                entry(person.getId(), unitId, moment).orElseThrow(() -> new InvalidInput("sessionReflection.notOpen"));
         if (place.isEmpty() || place.get().trainerIds().isEmpty()) {
             throw new InvalidInput("sessionReflection.noTrainer");
         }
@@ -120,7 +128,8 @@ public class SessionReflections implements SessionPreparation {
         if (prompt(unitId, EntryMoment.BEFORE) == null) {
             return false;
         }
-        return entry(personId, unitId, EntryMoment.BEFORE).map(e -> e.getStatus() != EntryStatus.SUBMITTED)
+        return entry(personId, unitId, EntryMoment.BEFORE)
+                .map(e -> e.getStatus() != EntryStatus.SUBMITTED)
                 .orElse(true);
     }
 
@@ -128,15 +137,26 @@ public class SessionReflections implements SessionPreparation {
         String prompt = prompt(unitId, moment);
         Optional<JournalEntry> entry = entry(person.getId(), unitId, moment);
         String text = entry.flatMap(this::answer).map(JournalAnswer::getBody).orElse("");
-        boolean shared = entry.isPresent() && place.isPresent() && shares(entry.get().getId()).stream()
-                .anyMatch(share -> share.getPersonId() != null && place.get().trainerIds().contains(share.getPersonId()));
-        return new Moment(moment, prompt, prompt != null && isOpen(moment, place), text,
+        boolean shared = entry.isPresent()
+                && place.isPresent()
+                && shares(entry.get().getId()).stream()
+                        .anyMatch(share -> share.getPersonId() != null
+                                && place.get().trainerIds().contains(share.getPersonId()));
+        return new Moment(
+                moment,
+                prompt,
+                prompt != null && isOpen(moment, place),
+                text,
                 entry.map(e -> e.getStatus() == EntryStatus.SUBMITTED).orElse(false),
-                entry.map(JournalEntry::getId).orElse(null), shared);
+                entry.map(JournalEntry::getId).orElse(null),
+                shared);
     }
 
     private static boolean isOpen(EntryMoment moment, Optional<UnitSessions.Place> place) {
-        return place.isPresent() && (moment == EntryMoment.BEFORE ? place.get().booked() : place.get().attended());
+        return place.isPresent()
+                && (moment == EntryMoment.BEFORE
+                        ? place.get().booked()
+                        : place.get().attended());
     }
 
     private String prompt(long unitId, EntryMoment moment) {
@@ -147,17 +167,23 @@ public class SessionReflections implements SessionPreparation {
 
     private Optional<JournalEntry> entry(long personId, long unitId, EntryMoment moment) {
         return em.createNamedQuery(JournalEntry.OF_PERSON_UNIT_AND_MOMENT, JournalEntry.class)
-                .setParameter("person", personId).setParameter("unit", unitId).setParameter("moment", moment)
-                .getResultStream().findFirst();
+                .setParameter("person", personId)
+                .setParameter("unit", unitId)
+                .setParameter("moment", moment)
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<JournalAnswer> answer(JournalEntry entry) {
-        return em.createNamedQuery(JournalAnswer.OF_ENTRY, JournalAnswer.class).setParameter("entry", entry.getId())
-                .getResultStream().findFirst();
+        return em.createNamedQuery(JournalAnswer.OF_ENTRY, JournalAnswer.class)
+                .setParameter("entry", entry.getId())
+                .getResultStream()
+                .findFirst();
     }
 
     private List<EntryShare> shares(long entryId) {
-        return em.createNamedQuery(EntryShare.OF_ENTRY, EntryShare.class).setParameter("entry", entryId)
+        return em.createNamedQuery(EntryShare.OF_ENTRY, EntryShare.class)
+                .setParameter("entry", entryId)
                 .getResultList();
     }
 }

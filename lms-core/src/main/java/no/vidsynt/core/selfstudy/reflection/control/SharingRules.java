@@ -13,15 +13,12 @@ import no.vidsynt.core.people.entity.Role;
 public final class SharingRules {
 
     /** The person asking to read. */
-    public record Reader(long personId, Set<Role> roles, Set<Long> memberOf, Set<Long> leads) {
-    }
+    public record Reader(long personId, Set<Role> roles, Set<Long> memberOf, Set<Long> leads) {}
 
     /** One sharing of an entry: with a person or with an organisational unit. */
-    public record Share(Long personId, Long orgUnitId) {
-    }
+    public record Share(Long personId, Long orgUnitId) {}
 
-    private SharingRules() {
-    }
+    private SharingRules() {}
 
     public static boolean canRead(Reader reader, long writerId, Collection<Share> shares) {
         if (reader.personId() == writerId) {
@@ -30,16 +27,18 @@ public final class SharingRules {
         if (isOnlyLeader(reader.roles())) {
             return false;
         }
-        boolean named = shares.stream().anyMatch(share -> share.personId() != null
-                && share.personId() == reader.personId());
+        boolean named =
+                shares.stream().anyMatch(share -> share.personId() != null && share.personId() == reader.personId());
         if (named) {
             return true;
         }
         if (reader.roles().contains(Role.LEADER)) {
             return false;
         }
-        return shares.stream().anyMatch(share -> share.orgUnitId() != null
-                && reader.memberOf().contains(share.orgUnitId()) && !reader.leads().contains(share.orgUnitId()));
+        return shares.stream()
+                .anyMatch(share -> share.orgUnitId() != null
+                        && reader.memberOf().contains(share.orgUnitId())
+                        && !reader.leads().contains(share.orgUnitId()));
     }
 
     /** Whether an entry may be shared with this person by name: not the writer, and not someone who is only a leader. */

@@ -13,8 +13,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "ss_entry_share")
 @NamedQuery(name = EntryShare.OF_ENTRY, query = "SELECT s FROM EntryShare s WHERE s.entryId = :entry ORDER BY s.id")
-@NamedQuery(name = EntryShare.TO_PERSON_OR_UNITS, query = "SELECT s FROM EntryShare s WHERE s.personId = :person "
-        + "OR s.orgUnitId IN :units")
+@NamedQuery(
+        name = EntryShare.TO_PERSON_OR_UNITS,
+        query = "SELECT s FROM EntryShare s WHERE s.personId = :person " + "OR s.orgUnitId IN :units")
 public class EntryShare {
 
     public static final String OF_ENTRY = "EntryShare.ofEntry";

@@ -14,7 +14,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "ss_journal_answer")
 @IdClass(JournalAnswer.Key.class)
-@NamedQuery(name = JournalAnswer.OF_ENTRY,
+@NamedQuery(
+        name = JournalAnswer.OF_ENTRY,
         query = "SELECT a FROM JournalAnswer a WHERE a.entryId = :entry ORDER BY a.position")
 public class JournalAnswer {
 
@@ -72,8 +73,7 @@ public class JournalAnswer {
         private long entryId;
         private int position;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long entryId, int position) {
             this.entryId = entryId;

@@ -19,12 +19,15 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "ss_journal_entry")
-@NamedQuery(name = JournalEntry.OF_PERSON_AND_UNIT,
+@NamedQuery(
+        name = JournalEntry.OF_PERSON_AND_UNIT,
         query = "SELECT e FROM JournalEntry e WHERE e.personId = :person AND e.unitId = :unit "
                 + "AND e.moment = no.vidsynt.core.selfstudy.reflection.entity.EntryMoment.UNIT")
-@NamedQuery(name = JournalEntry.OF_PERSON_UNIT_AND_MOMENT,
+@NamedQuery(
+        name = JournalEntry.OF_PERSON_UNIT_AND_MOMENT,
         query = "SELECT e FROM JournalEntry e WHERE e.personId = :person AND e.unitId = :unit AND e.moment = :moment")
-@NamedQuery(name = JournalEntry.OF_PERSON,
+@NamedQuery(
+        name = JournalEntry.OF_PERSON,
         query = "SELECT e FROM JournalEntry e WHERE e.personId = :person ORDER BY e.updatedAt DESC")
 public class JournalEntry {
 

@@ -19,7 +19,7 @@ import java.util.List;
 public class Reflection {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final Type STRINGS = new ArrayList<String>() { }.getClass().getGenericSuperclass();
+    private static final Type STRINGS = new ArrayList<String>() {}.getClass().getGenericSuperclass();
 
     @Id
     @Column(name = "unit_id")

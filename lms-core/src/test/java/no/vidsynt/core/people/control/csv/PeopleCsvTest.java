@@ -44,15 +44,17 @@ class PeopleCsvTest {
                 + "nounit;No Unit;nounit@example.no;nb;learner;\n"
                 + "short;Too;Few\n");
         assertThat(parsed.rows()).extracting(ImportRow::username).containsExactly("ok");
-        assertThat(parsed.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "import.problem.missing"),
-                org.assertj.core.groups.Tuple.tuple(4, "import.problem.badEmail"),
-                org.assertj.core.groups.Tuple.tuple(5, "import.problem.unknownRole"),
-                org.assertj.core.groups.Tuple.tuple(6, "import.problem.badLanguage"),
-                org.assertj.core.groups.Tuple.tuple(7, "import.problem.duplicateUsername"),
-                org.assertj.core.groups.Tuple.tuple(8, "import.problem.duplicateEmail"),
-                org.assertj.core.groups.Tuple.tuple(9, "import.problem.missing"),
-                org.assertj.core.groups.Tuple.tuple(10, "import.problem.columns"));
+        assertThat(parsed.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "import.problem.missing"),
+                        org.assertj.core.groups.Tuple.tuple(4, "import.problem.badEmail"),
+                        org.assertj.core.groups.Tuple.tuple(5, "import.problem.unknownRole"),
+                        org.assertj.core.groups.Tuple.tuple(6, "import.problem.badLanguage"),
+                        org.assertj.core.groups.Tuple.tuple(7, "import.problem.duplicateUsername"),
+                        org.assertj.core.groups.Tuple.tuple(8, "import.problem.duplicateEmail"),
+                        org.assertj.core.groups.Tuple.tuple(9, "import.problem.missing"),
+                        org.assertj.core.groups.Tuple.tuple(10, "import.problem.columns"));
         assertThat(parsed.problems().get(4).text(Locale.forLanguageTag("nb")))
                 .isEqualTo("Brukernavnet ok står også på linje 2.");
         assertThat(parsed.problems().get(0).text(Locale.ENGLISH)).isEqualTo("The field username is missing.");
@@ -60,10 +62,8 @@ class PeopleCsvTest {
 
     @Test
     void lineNumbersFollowTheFileEvenWithBlankLinesAndLineBreaksInsideQuotes() {
-        var parsed = PeopleCsv.parse(HEADER
-                + "\n"
-                + "a;\"Anne\nMultiline\";a@example.no;nb;learner;X\n"
-                + "b;B;bad;nb;learner;X\n");
+        var parsed = PeopleCsv.parse(
+                HEADER + "\n" + "a;\"Anne\nMultiline\";a@example.no;nb;learner;X\n" + "b;B;bad;nb;learner;X\n");
         assertThat(parsed.rows()).extracting(ImportRow::line).containsExactly(3);
         assertThat(parsed.problems()).extracting(ImportProblem::line).containsExactly(5);
     }
@@ -74,8 +74,11 @@ class PeopleCsvTest {
                 .extracting(ImportProblem::line, ImportProblem::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "import.problem.header"));
         assertThat(PeopleCsv.parse("username,name,email,language,roles,units\n").problems())
-                .extracting(ImportProblem::key).containsExactly("import.problem.commas");
-        assertThat(PeopleCsv.parse("  ").problems()).extracting(ImportProblem::key).containsExactly("import.problem.empty");
+                .extracting(ImportProblem::key)
+                .containsExactly("import.problem.commas");
+        assertThat(PeopleCsv.parse("  ").problems())
+                .extracting(ImportProblem::key)
+                .containsExactly("import.problem.empty");
     }
 
     @Test

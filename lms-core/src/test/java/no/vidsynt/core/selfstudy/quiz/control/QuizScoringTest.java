@@ -10,30 +10,46 @@ import org.junit.jupiter.api.Test;
 
 class QuizScoringTest {
 
-    static final Question SINGLE = new Question("s", QuestionKind.SINGLE_CHOICE, "Hvem?", List.of(
-            new Option("Barnet", true, "Ja, barnet er aktør."), new Option("Systemet", false, "Nei.")),
-            null, null, "Bra!", "Se kapittel 2.");
-    static final Question MULTI = new Question("m", QuestionKind.MULTIPLE_CHOICE, "Hvilke?", List.of(
-            new Option("A", true, null), new Option("B", true, null), new Option("C", false, "C er feil")),
-            null, null, null, null);
+    static final Question SINGLE = new Question(
+            "s",
+            QuestionKind.SINGLE_CHOICE,
+            "Hvem?",
+            List.of(new Option("Barnet", true, "Ja, barnet er aktør."), new Option("Systemet", false, "Nei.")),
+            null,
+            null,
+            "Bra!",
+            "Se kapittel 2.");
+    static final Question MULTI = new Question(
+            "m",
+            QuestionKind.MULTIPLE_CHOICE,
+            "Hvilke?",
+            List.of(new Option("A", true, null), new Option("B", true, null), new Option("C", false, "C er feil")),
+            null,
+            null,
+            null,
+            null);
     static final Question TRUTH = new Question("t", QuestionKind.TRUE_FALSE, "Sant?", null, true, null, null, null);
-    static final Question TEXT = new Question("x", QuestionKind.SHORT_TEXT, "Hva heter det?", null, null,
-            List.of("Barnets prosjekt"), null, null);
-    static final Question SCALE = new Question("l", QuestionKind.SCALE, "Hvor enig?", null, null, null,
-            "Takk for svaret.", null);
+    static final Question TEXT = new Question(
+            "x", QuestionKind.SHORT_TEXT, "Hva heter det?", null, null, List.of("Barnets prosjekt"), null, null);
+    static final Question SCALE =
+            new Question("l", QuestionKind.SCALE, "Hvor enig?", null, null, null, "Takk for svaret.", null);
     static final QuizDefinition QUIZ = new QuizDefinition(List.of(SINGLE, MULTI, TRUTH, TEXT, SCALE));
 
     @Test
     void allRightScoresHundredAndScaleNeverCounts() {
-        QuizResult result = QuizScoring.score(QUIZ, List.of(
-                new QuizAnswer("s", List.of(0), null),
-                new QuizAnswer("m", List.of(1, 0), null),
-                new QuizAnswer("t", List.of(0), null),
-                new QuizAnswer("x", List.of(), "  barnets   PROSJEKT "),
-                new QuizAnswer("l", List.of(2), null)), 80);
+        QuizResult result = QuizScoring.score(
+                QUIZ,
+                List.of(
+                        new QuizAnswer("s", List.of(0), null),
+                        new QuizAnswer("m", List.of(1, 0), null),
+                        new QuizAnswer("t", List.of(0), null),
+                        new QuizAnswer("x", List.of(), "  barnets   PROSJEKT "),
+                        new QuizAnswer("l", List.of(2), null)),
+                80);
         assertThat(result.score()).isEqualByComparingTo("100");
         assertThat(result.passed()).isTrue();
-        assertThat(result.questions()).extracting(QuizResult.QuestionResult::right)
+        assertThat(result.questions())
+                .extracting(QuizResult.QuestionResult::right)
                 .containsExactly(true, true, true, true, null);
         assertThat(result.questions().get(0).feedback()).containsExactly("Ja, barnet er aktør.", "Bra!");
         assertThat(result.questions().get(4).feedback()).containsExactly("Takk for svaret.");
@@ -50,13 +66,18 @@ class QuizScoringTest {
 
     @Test
     void scoreIsPercentOfScoredQuestionsAndPassMarkDecides() {
-        QuizResult half = QuizScoring.score(QUIZ, List.of(
-                new QuizAnswer("s", List.of(0), null),
-                new QuizAnswer("t", List.of(0), null),
-                new QuizAnswer("s", List.of(1), null)), 50);
+        QuizResult half = QuizScoring.score(
+                QUIZ,
+                List.of(
+                        new QuizAnswer("s", List.of(0), null),
+                        new QuizAnswer("t", List.of(0), null),
+                        new QuizAnswer("s", List.of(1), null)),
+                50);
         assertThat(half.score()).isEqualByComparingTo(new BigDecimal("50.00"));
         assertThat(half.passed()).as("at the pass mark passes").isTrue();
-        assertThat(QuizScoring.score(QUIZ, List.of(new QuizAnswer("s", List.of(0), null)), 50).passed()).isFalse();
+        assertThat(QuizScoring.score(QUIZ, List.of(new QuizAnswer("s", List.of(0), null)), 50)
+                        .passed())
+                .isFalse();
         QuizResult nothing = QuizScoring.score(QUIZ, List.of(), 0);
         assertThat(nothing.score()).isEqualByComparingTo("0");
         assertThat(nothing.questions()).allSatisfy(q -> assertThat(q.answered()).isFalse());
@@ -64,8 +85,13 @@ class QuizScoringTest {
 
     @Test
     void wrongAnswersGetTheWrongFeedbackAndUnknownIndexesAreIgnored() {
-        QuizResult result = QuizScoring.score(QUIZ, List.of(new QuizAnswer("s", List.of(1, 99), null),
-                new QuizAnswer("t", List.of(1), null), new QuizAnswer("nope", List.of(0), null)), 80);
+        QuizResult result = QuizScoring.score(
+                QUIZ,
+                List.of(
+                        new QuizAnswer("s", List.of(1, 99), null),
+                        new QuizAnswer("t", List.of(1), null),
+                        new QuizAnswer("nope", List.of(0), null)),
+                80);
         assertThat(result.questions().get(0).right()).isFalse();
         assertThat(result.questions().get(0).feedback()).containsExactly("Nei.", "Se kapittel 2.");
         assertThat(result.questions().get(2).right()).isFalse();
