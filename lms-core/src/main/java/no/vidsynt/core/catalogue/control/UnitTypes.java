@@ -21,16 +21,24 @@ public class UnitTypes {
 
     private final Map<String, UnitType> byKey = new LinkedHashMap<>();
 
+    /**
+     * CDI finds the types in no fixed order; the editor offers them in a fixed one, the plain task first (the default
+     * of a new unit), then by key.
+     */
     @PostConstruct
     void register() {
-        discovered.forEach(type -> {
-            UnitType earlier = byKey.putIfAbsent(type.key(), type);
-            if (earlier != null) {
-                throw new IllegalStateException("Two unit types have the key '" + type.key() + "': "
-                        + earlier.getClass().getName() + " and "
-                        + type.getClass().getName());
-            }
-        });
+        discovered.stream()
+                .sorted(java.util.Comparator.comparing(
+                                (UnitType type) -> !type.key().equals(TaskUnitType.KEY))
+                        .thenComparing(UnitType::key))
+                .forEach(type -> {
+                    UnitType earlier = byKey.putIfAbsent(type.key(), type);
+                    if (earlier != null) {
+                        throw new IllegalStateException("Two unit types have the key '" + type.key() + "': "
+                                + earlier.getClass().getName() + " and "
+                                + type.getClass().getName());
+                    }
+                });
     }
 
     public Optional<UnitType> byKey(String key) {
