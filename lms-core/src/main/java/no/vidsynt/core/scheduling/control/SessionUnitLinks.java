@@ -92,21 +92,7 @@ public class SessionUnitLinks {
             throw new BookingRefused(BookingRefused.Reason.NOT_FOUND, "refused.noSuchSession");
         }
         SessionDetails d = session.details();
-        session.change(new SessionDetails(
-                d.kind(),
-                d.title(),
-                d.programmeKey(),
-                d.courseId(),
-                null,
-                d.startsAt(),
-                d.endsAt(),
-                d.place(),
-                d.videoLink(),
-                d.capacity(),
-                d.bookingOpensAt(),
-                d.bookingClosesAt(),
-                d.cancellationDeadline(),
-                d.offerMinutes()));
+        session.change(d.placedIn(d.programmeKey(), d.courseId(), null));
         audit.record("session.unlink", "training_session", sessionId, "unit " + unitId);
         return session;
     }
@@ -129,21 +115,7 @@ public class SessionUnitLinks {
         long courseId = facts.courseOfUnit(unitId)
                 .orElseThrow(() -> new BookingRefused(BookingRefused.Reason.INVALID, "invalid.unit"));
         String programme = facts.programmeOfCourse(courseId).orElse(d.programmeKey());
-        return new SessionDetails(
-                d.kind(),
-                d.title(),
-                programme,
-                courseId,
-                unitId,
-                d.startsAt(),
-                d.endsAt(),
-                d.place(),
-                d.videoLink(),
-                d.capacity(),
-                d.bookingOpensAt(),
-                d.bookingClosesAt(),
-                d.cancellationDeadline(),
-                d.offerMinutes());
+        return d.placedIn(programme, courseId, unitId);
     }
 
     private void requireAuthor(long unitId, Person author) {

@@ -103,21 +103,7 @@ public class Sessions {
         SessionDetails d = details;
         if (d.programmeKey() == null || d.programmeKey().isBlank()) {
             // A change that names no programme keeps the session's.
-            d = new SessionDetails(
-                    d.kind(),
-                    d.title(),
-                    session.getProgrammeKey(),
-                    d.courseId(),
-                    d.unitId(),
-                    d.startsAt(),
-                    d.endsAt(),
-                    d.place(),
-                    d.videoLink(),
-                    d.capacity(),
-                    d.bookingOpensAt(),
-                    d.bookingClosesAt(),
-                    d.cancellationDeadline(),
-                    d.offerMinutes());
+            d = d.placedIn(session.getProgrammeKey(), d.courseId(), d.unitId());
         }
         session.change(checked(d));
         em.flush();

@@ -23,6 +23,25 @@ public record SessionDetails(
         Instant cancellationDeadline,
         int offerMinutes) {
 
+    /** The same session placed in another programme, course and unit (linking, unlinking, keeping a programme). */
+    public SessionDetails placedIn(String programme, Long course, Long unit) {
+        return new SessionDetails(
+                kind,
+                title,
+                programme,
+                course,
+                unit,
+                startsAt,
+                endsAt,
+                place,
+                videoLink,
+                capacity,
+                bookingOpensAt,
+                bookingClosesAt,
+                cancellationDeadline,
+                offerMinutes);
+    }
+
     public SessionDetails movedBy(java.time.Duration shift) {
         return new SessionDetails(
                 kind,
