@@ -2,9 +2,11 @@ package no.vidsynt.veiledning;
 
 import jakarta.enterprise.context.Dependent;
 import java.util.List;
+import java.util.Optional;
 import no.vidsynt.core.spi.BookingRules;
 import no.vidsynt.core.spi.CourseModule;
 import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.core.spi.ModuleSchema;
 import no.vidsynt.core.spi.SessionKind;
 import no.vidsynt.veiledning.booking.PracticeAfterPreviousUnit;
 import no.vidsynt.veiledning.demo.VeiledningDemoBlendedPath;
@@ -45,6 +47,11 @@ public class VeiledningModule implements CourseModule {
     @Override
     public int displayOrder() {
         return 20;
+    }
+
+    @Override
+    public Optional<ModuleSchema> schema() {
+        return Optional.of(ModuleSchema.of(KEY));
     }
 
     @Override
