@@ -57,12 +57,14 @@ CREATE TABLE veiledning_group_member (
     CONSTRAINT fk_vgm_person FOREIGN KEY (person_id) REFERENCES person (id) ON DELETE CASCADE
 );
 
--- One practice round: a group in one practice session. role: SUPERVISOR, SUPERVISEE, OBSERVER
+-- One practice round: a group in one practice session, each member in one role. attended is set when the trainer
+-- marks the person attended (the core's SessionAttended). role: SUPERVISOR, SUPERVISEE, OBSERVER
 CREATE TABLE veiledning_round_role (
     session_id BIGINT      NOT NULL,
     group_id   BIGINT      NOT NULL,
     person_id  BIGINT      NOT NULL,
     role       VARCHAR(20) NOT NULL,
+    attended   BOOLEAN     NOT NULL DEFAULT FALSE,
     PRIMARY KEY (session_id, person_id),
     CONSTRAINT fk_vrr_session FOREIGN KEY (session_id) REFERENCES training_session (id) ON DELETE CASCADE,
     CONSTRAINT fk_vrr_group FOREIGN KEY (group_id) REFERENCES veiledning_group (id) ON DELETE CASCADE,
