@@ -144,6 +144,12 @@ class BlendedPathJourneyIT {
         browser.type(By.cssSelector("textarea.vs-reflection-BEFORE"), "Jeg vil øve på å lytte før jeg svarer.");
         browser.click(By.cssSelector("#reflection-BEFORE .vs-submit-reflection"));
         browser.waitForText(By.id("messages"), "Refleksjonen er levert");
+        // Handed in: no draft button any more, the one button saves changes to the handed-in text.
+        assertThat(browser.driver().findElements(By.cssSelector("#reflection-BEFORE .vs-save-reflection")))
+                .isEmpty();
+        assertThat(browser.find(By.cssSelector("#reflection-BEFORE .vs-submit-reflection"))
+                        .getText())
+                .isEqualTo("Lagre endringene");
         browser.click(By.cssSelector("#reflection-BEFORE .vs-share-reflection"));
         browser.waitForText(By.id("messages"), "delt med treneren");
         axe();
