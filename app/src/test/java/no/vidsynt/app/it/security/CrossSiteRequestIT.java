@@ -92,6 +92,62 @@ class CrossSiteRequestIT {
         assertThat(status(http, session)).as("the session is not cancelled").isNotEqualTo("CANCELLED");
     }
 
+    /**
+     * Every other state-changing call the security report named, each sent by a page of another site as a form (the
+     * only cross-site request that needs no CORS permission) in the two types the guard does not refuse outright:
+     * text/plain and multipart. Each lands on the guard's 403 problem document, and the deactivation did not happen.
+     */
+    @Test
+    void everyStateChangingCallTheReportNamedIsRefusedToAnotherSite() throws Exception {
+        URI app = url.toURI();
+        Http http = new Http(app);
+        long session = anOpenSession(http);
+        long lise = personId(http, "lise");
+        String appRoot = app.toString().endsWith("/") ? app.toString() : app + "/";
+        List<String> calls = List.of(
+                "api/v1/people/" + lise + "/deactivate",
+                "api/v1/people/" + lise + "/reactivate",
+                "api/v1/sessions/" + session + "/booking",
+                "api/v1/sessions/" + session + "/booking/accept",
+                "api/v1/me/progress/1/done",
+                "api/v1/selfstudy/pages/1/done",
+                "api/v1/content/units/1/rollback",
+                "api/v1/content/launches",
+                "api/v1/calendar/feed",
+                "api/v1/content/uploads");
+        attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        for (int i = 0; i < calls.size(); i++) {
+            for (String type : List.of("text/plain", "multipart/form-data")) {
+                serve(
+                        "/" + i + "/" + type.replace('/', '-'),
+                        "<form method='post' enctype='" + type + "' action='" + appRoot + calls.get(i)
+                                + "'><input type='hidden' name='x' value='y'></form>");
+            }
+        }
+        attacker.start();
+
+        browser.open(url);
+        browser.signIn("ada", PASSWORD);
+        String origin = "http://" + app.getHost() + ":" + attacker.getAddress().getPort();
+        for (int i = 0; i < calls.size(); i++) {
+            for (String type : List.of("text/plain", "multipart/form-data")) {
+                attack(origin + "/" + i + "/" + type.replace('/', '-'));
+                String answer = browser.driver()
+                        .findElement(org.openqa.selenium.By.tagName("body"))
+                        .getText();
+                assertThat(answer)
+                        .as(calls.get(i) + " sent as " + type + " from another site")
+                        .contains("\"status\":403")
+                        .contains("must come from a page of this platform");
+            }
+        }
+        try (var db = TestDatabase.connect();
+                var active = db.createStatement().executeQuery("SELECT active FROM person WHERE id = " + lise)) {
+            active.next();
+            assertThat(active.getBoolean(1)).as("lise is still active").isTrue();
+        }
+    }
+
     @Test
     void thePlatformsOwnScriptsAndBasicClientsStillWork() throws Exception {
         URI app = url.toURI();
@@ -169,6 +225,15 @@ class CrossSiteRequestIT {
                 .filter(s -> !"CANCELLED".equals(s.getString("status")))
                 .mapToLong(s -> s.getJsonNumber("id").longValue())
                 .max()
+                .orElseThrow();
+    }
+
+    private static long personId(Http http, String username) {
+        JsonObject page = (JsonObject) Http.json(http.getAs("ada", PASSWORD, "api/v1/people?q=" + username));
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> username.equals(p.getString("username")))
+                .mapToLong(p -> p.getJsonNumber("id").longValue())
+                .findFirst()
                 .orElseThrow();
     }
 
