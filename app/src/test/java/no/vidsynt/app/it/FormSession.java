@@ -53,6 +53,20 @@ public final class FormSession {
                 .build());
     }
 
+    /**
+     * A POST as the platform's own scripts make it: the session cookie, the {@code X-Requested-With} header and this
+     * origin; a JSON body or none.
+     */
+    public HttpResponse<String> post(String path, String json) {
+        String origin = base.getScheme() + "://" + base.getAuthority();
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("X-Requested-With", "XMLHttpRequest")
+                .header("Origin", origin)
+                .header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }

@@ -59,6 +59,30 @@ class ContentApiIT {
         base = url.toURI();
     }
 
+    /** A first visitor sees every unit type working: the demo library holds a film, a PDF and a package, used in both demo courses. */
+    @Test
+    void theDemoLibraryHoldsAFilmAPdfAndAPackagePublishedToBothDemoCourses() throws Exception {
+        HttpResponse<String> library = get("anne", "/api/v1/content");
+        assertThat(library.statusCode()).as(library.body()).isEqualTo(200);
+        var items = ((jakarta.json.JsonObject) no.vidsynt.app.it.Http.json(library))
+                .getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class);
+        java.util.Map<String, String> kinds = java.util.Map.of(
+                "Film: Ord som åpner", "VIDEO",
+                "Samtaleguide: Hvorfor gjør vi det slik her?", "DOCUMENT",
+                "Øvelse: Hva prøver barnet å få til?", "PACKAGE");
+        kinds.forEach((title, kind) -> {
+            var item = items.stream()
+                    .filter(i -> title.equals(i.getString("title")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no demo item " + title + " in " + items));
+            assertThat(item.getString("kind")).as(title).isEqualTo(kind);
+            assertThat(item.getInt("usedIn"))
+                    .as(title + " is used in both demo courses")
+                    .isGreaterThanOrEqualTo(2);
+        });
+    }
+
     @Test
     void anAuthorUploadsAFilmWithCaptionsPublishesNewVersionsAndRollsBack() throws Exception {
         long unit = ContentFixtures.contentUnit("Film om samtaler", "lise");
