@@ -156,6 +156,49 @@ class SessionKeyboardAndLanguageIT {
         assertThat(bookingStatus(session, people.get(0))).isEqualTo("CANCELLED");
     }
 
+    /** The trainer's most destructive dialog, "Avlys økten", by keyboard alone: Escape keeps the session, Enter cancels it. */
+    @Test
+    void aTrainerCancelsASessionByKeyboardThroughTheDialog() throws Exception {
+        long session = createSession(new BookingFixture(url.toURI()), "Avlysningsøkt", 10);
+        browser.open(url);
+        browser.signIn("tor", BookingFixture.PASSWORD);
+        browser.click(By.cssSelector("#myPages a[href*='/sessions/trainer.xhtml']"));
+        browser.click(By.cssSelector("tr[data-session='" + session + "'] .vs-roster-link"));
+
+        tabTo("[id='danger:cancelSession']");
+        press(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> active().getAttribute("class").contains("vs-confirm-yes"));
+        assertThat(browser.find(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Vil du avlyse økten?");
+        press(Keys.TAB);
+        press(Keys.TAB);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".ui-confirm-dialog"))
+                        .getAttribute("outerHTML"))
+                .as("Tab stays inside the open dialog")
+                .contains(active().getAttribute("outerHTML"));
+        press(Keys.ESCAPE);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> "danger:cancelSession".equals(active().getAttribute("id")));
+        assertThat(sessionStatus(session)).as("Escape cancels nothing").isNotEqualTo("CANCELLED");
+
+        press(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> active().getAttribute("class").contains("vs-confirm-yes"));
+        press(Keys.ENTER);
+        browser.waitForText(By.id("messages"), "Økten er avlyst");
+        assertThat(sessionStatus(session)).isEqualTo("CANCELLED");
+    }
+
+    private String sessionStatus(long session) throws Exception {
+        try (Connection db = TestDatabase.connect()) {
+            ResultSet row =
+                    db.createStatement().executeQuery("SELECT status FROM training_session WHERE id = " + session);
+            row.next();
+            return row.getString(1);
+        }
+    }
+
     @Test
     void theRosterSpeaksTheChosenLanguageNotTheBrowsers() throws Exception {
         long session = createSession(new BookingFixture(url.toURI()), "Språkøkt", 13);
