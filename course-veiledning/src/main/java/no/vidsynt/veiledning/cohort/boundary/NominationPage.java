@@ -72,15 +72,17 @@ public class NominationPage implements Serializable {
 
     /** Applications of the leader's units waiting for their decision. */
     public List<Row> getAwaiting() {
+        Set<Long> units = candidacies.unitsFollowedBy(me());
         return rows(candidacies.visibleTo(me(), CandidacyStatus.APPLIED).stream()
-                .filter(this::ofMyUnits)
+                .filter(candidacy -> ofUnits(candidacy, units))
                 .toList());
     }
 
     /** Every candidacy of the leader's units, newest first. */
     public List<Row> getCandidacies() {
+        Set<Long> units = candidacies.unitsFollowedBy(me());
         return rows(candidacies.visibleTo(me(), null).stream()
-                .filter(this::ofMyUnits)
+                .filter(candidacy -> ofUnits(candidacy, units))
                 .toList());
     }
 
@@ -132,9 +134,10 @@ public class NominationPage implements Serializable {
         rejectReason = null;
     }
 
-    private boolean ofMyUnits(Candidacy candidacy) {
+    /** Of the leader's units, and not the leader's own (a leader does not decide on themselves). */
+    private boolean ofUnits(Candidacy candidacy, Set<Long> units) {
         return candidacy.getOrgUnitId() != null
-                && candidacies.unitsFollowedBy(me()).contains(candidacy.getOrgUnitId())
+                && units.contains(candidacy.getOrgUnitId())
                 && candidacy.getPersonId() != me().getId();
     }
 

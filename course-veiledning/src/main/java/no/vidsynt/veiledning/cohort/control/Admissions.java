@@ -67,7 +67,7 @@ public class Admissions {
         requireAdmissible(candidacy);
         if (candidacy.getStatus() == CandidacyStatus.WAITLISTED
                 && Long.valueOf(cohortId).equals(candidacy.getCohortId())) {
-            throw CohortRefusal.conflict("cohort.refused.alreadyWaiting");
+            throw CohortRefusal.of(CohortRefusal.Kind.CONFLICT, "cohort.refused.alreadyWaiting");
         }
         candidacy.waitlist(cohortId, trainer.getId(), clock.instant());
         mails.waitlisted(candidacy, plan);
@@ -109,14 +109,15 @@ public class Admissions {
     private Candidacy lockedCandidacy(long candidacyId) {
         Candidacy candidacy = em.find(Candidacy.class, candidacyId, LockModeType.PESSIMISTIC_WRITE);
         if (candidacy == null) {
-            throw CohortRefusal.notFound("cohort.refused.noCandidacy", candidacyId);
+            throw CohortRefusal.of(CohortRefusal.Kind.NOT_FOUND, "cohort.refused.noCandidacy", candidacyId);
         }
         return candidacy;
     }
 
     private static void requireAdmissible(Candidacy candidacy) {
         if (!candidacy.getStatus().isAdmissible()) {
-            throw CohortRefusal.conflict(
+            throw CohortRefusal.of(
+                    CohortRefusal.Kind.CONFLICT,
                     candidacy.getStatus() == CandidacyStatus.APPLIED
                             ? "cohort.refused.awaitsLeader"
                             : "cohort.refused.notNow",

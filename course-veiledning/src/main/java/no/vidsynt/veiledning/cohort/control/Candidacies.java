@@ -55,10 +55,10 @@ public class Candidacies {
     public Candidacy nominate(Person leader, long personId, String motivation) {
         Person person = people.byId(personId)
                 .filter(Person::isActive)
-                .orElseThrow(() -> CohortRefusal.notFound("cohort.refused.noPerson", personId));
+                .orElseThrow(() -> CohortRefusal.of(CohortRefusal.Kind.NOT_FOUND, "cohort.refused.noPerson", personId));
         Long unit = unitLedFor(leader, person);
         if (unit == null && !leader.getRoles().contains(Role.ADMIN)) {
-            throw CohortRefusal.notFound("cohort.refused.noPerson", personId);
+            throw CohortRefusal.of(CohortRefusal.Kind.NOT_FOUND, "cohort.refused.noPerson", personId);
         }
         String text = text(motivation, "cohort.refused.motivationMissing", MAX_TEXT);
         requireNoOpenCandidacy(personId);
@@ -94,7 +94,7 @@ public class Candidacies {
     public Candidacy rejectApplication(Person leader, long candidacyId, String reason) {
         Candidacy candidacy = lockedForLeader(leader, candidacyId);
         if (candidacy.getStatus() != CandidacyStatus.APPLIED) {
-            throw CohortRefusal.conflict("cohort.refused.notNow", status(candidacy));
+            throw CohortRefusal.of(CohortRefusal.Kind.CONFLICT, "cohort.refused.notNow", status(candidacy));
         }
         candidacy.reject(text(reason, "cohort.refused.reasonMissing", MAX_REASON), leader.getId(), clock.instant());
         mails.rejected(candidacy);
@@ -120,7 +120,7 @@ public class Candidacies {
     public Candidacy visible(Person actor, long candidacyId) {
         Candidacy candidacy = em.find(Candidacy.class, candidacyId);
         if (candidacy == null || !maySee(actor, candidacy)) {
-            throw CohortRefusal.notFound("cohort.refused.noCandidacy", candidacyId);
+            throw CohortRefusal.of(CohortRefusal.Kind.NOT_FOUND, "cohort.refused.noCandidacy", candidacyId);
         }
         return candidacy;
     }
@@ -184,7 +184,10 @@ public class Candidacies {
                                 && candidacy.getOrgUnitId() != null
                                 && organisation.leads(leader.getId(), candidacy.getOrgUnitId()));
         if (!leads) {
-            throw CohortRefusal.notFound("cohort.refused.noCandidacy", candidacyId);
+            throw CohortRefusal.of(CohortRefusal.Kind.NOT_FOUND, "cohort.refused.noCandidacy", candidacyId);
+        }
+        if (candidacy.getPersonId() == leader.getId()) {
+            throw CohortRefusal.of(CohortRefusal.Kind.FORBIDDEN, "cohort.refused.ownCandidacy");
         }
         return candidacy;
     }
@@ -203,13 +206,13 @@ public class Candidacies {
 
     private void requireNoOpenCandidacy(long personId) {
         if (own(personId).stream().anyMatch(c -> c.getStatus().isOpen())) {
-            throw CohortRefusal.conflict("cohort.refused.alreadyCandidate");
+            throw CohortRefusal.of(CohortRefusal.Kind.CONFLICT, "cohort.refused.alreadyCandidate");
         }
     }
 
     static void requireCan(Candidacy candidacy, CandidacyStatus next) {
         if (!candidacy.getStatus().canBecome(next)) {
-            throw CohortRefusal.conflict("cohort.refused.notNow", status(candidacy));
+            throw CohortRefusal.of(CohortRefusal.Kind.CONFLICT, "cohort.refused.notNow", status(candidacy));
         }
     }
 
@@ -223,14 +226,14 @@ public class Candidacies {
             if (missingKey == null) {
                 return null;
             }
-            throw CohortRefusal.invalid(missingKey);
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, missingKey);
         }
         String text = value.strip();
         if (text.length() > max) {
-            throw CohortRefusal.invalid("cohort.refused.tooLong", max);
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "cohort.refused.tooLong", max);
         }
         if (IdentityNumbers.containsAny(text)) {
-            throw CohortRefusal.invalid("privacy.identityNumber");
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "privacy.identityNumber");
         }
         return text;
     }

@@ -12,19 +12,11 @@ public class CohortRefusal extends Refusal {
         super(kind, "veiledning", BUNDLE, CohortRefusal.class.getClassLoader(), key, arguments);
     }
 
-    static CohortRefusal notFound(String key, Object... arguments) {
-        return new CohortRefusal(Kind.NOT_FOUND, key, arguments);
-    }
-
-    static CohortRefusal forbidden(String key, Object... arguments) {
-        return new CohortRefusal(Kind.FORBIDDEN, key, arguments);
-    }
-
-    static CohortRefusal invalid(String key, Object... arguments) {
-        return new CohortRefusal(Kind.INVALID, key, arguments);
-    }
-
-    static CohortRefusal conflict(String key, Object... arguments) {
-        return new CohortRefusal(Kind.CONFLICT, key, arguments);
+    /**
+     * A refusal of this kind and reason. One factory with the kind spelled out: overloads named like the core's
+     * {@code Refusal.notFound(bundle, key, …)} would be chosen in their place for a text argument.
+     */
+    static CohortRefusal of(Kind kind, String key, Object... arguments) {
+        return new CohortRefusal(kind, key, arguments);
     }
 }

@@ -65,9 +65,9 @@ public class Cohorts {
                 : programmeCourse
                         .find()
                         .map(course -> course.id())
-                        .orElseThrow(() -> CohortRefusal.conflict("cohort.refused.noCourse"));
+                        .orElseThrow(() -> CohortRefusal.of(CohortRefusal.Kind.CONFLICT, "cohort.refused.noCourse"));
         if (!programmeCourse.isProgrammeCourse(courseId)) {
-            throw CohortRefusal.invalid("cohort.refused.notProgrammeCourse", courseId);
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "cohort.refused.notProgrammeCourse", courseId);
         }
         long trainerId = trainerOf(actor, input.trainerId());
         Cohort cohort = enrolments.createCohortOnBehalf(courseId, input.name(), input.startDate());
@@ -91,7 +91,7 @@ public class Cohorts {
     /** Trainers and administrators run cohorts; anyone else is refused. */
     public static void requireTrainer(Person actor) {
         if (!isTrainer(actor)) {
-            throw CohortRefusal.forbidden("cohort.refused.notTrainer");
+            throw CohortRefusal.of(CohortRefusal.Kind.FORBIDDEN, "cohort.refused.notTrainer");
         }
     }
 
@@ -103,7 +103,7 @@ public class Cohorts {
     public static void requireRuns(Person actor, VeiledningCohorts.Plan plan) {
         requireTrainer(actor);
         if (!actor.getRoles().contains(Role.ADMIN) && plan.trainerId() != actor.getId()) {
-            throw CohortRefusal.forbidden("cohort.refused.notTheTrainer", plan.name());
+            throw CohortRefusal.of(CohortRefusal.Kind.FORBIDDEN, "cohort.refused.notTheTrainer", plan.name());
         }
     }
 
@@ -111,7 +111,7 @@ public class Cohorts {
     CohortPlan locked(long cohortId) {
         CohortPlan plan = em.find(CohortPlan.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
         if (plan == null) {
-            throw CohortRefusal.notFound("cohort.refused.noCohort", cohortId);
+            throw CohortRefusal.of(CohortRefusal.Kind.NOT_FOUND, "cohort.refused.noCohort", cohortId);
         }
         return plan;
     }
@@ -121,42 +121,43 @@ public class Cohorts {
             return actor.getId();
         }
         if (!actor.getRoles().contains(Role.ADMIN)) {
-            throw CohortRefusal.forbidden("cohort.refused.otherTrainer");
+            throw CohortRefusal.of(CohortRefusal.Kind.FORBIDDEN, "cohort.refused.otherTrainer");
         }
         Person trainer = people.byId(trainerId)
                 .filter(person -> person.getRoles().contains(Role.TRAINER))
-                .orElseThrow(() -> CohortRefusal.invalid("cohort.refused.noSuchTrainer", trainerId));
+                .orElseThrow(
+                        () -> CohortRefusal.of(CohortRefusal.Kind.INVALID, "cohort.refused.noSuchTrainer", trainerId));
         return trainer.getId();
     }
 
     static void check(NewCohort input) {
         if (input.name() == null || input.name().isBlank()) {
-            throw CohortRefusal.invalid("cohort.refused.nameMissing");
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "cohort.refused.nameMissing");
         }
         if (input.name().strip().length() > MAX_NAME || SingleLine.hasBreak(input.name())) {
-            throw CohortRefusal.invalid("cohort.refused.nameInvalid", MAX_NAME);
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "cohort.refused.nameInvalid", MAX_NAME);
         }
         if (input.startDate() == null || input.endDate() == null) {
-            throw CohortRefusal.invalid("cohort.refused.datesMissing");
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "cohort.refused.datesMissing");
         }
         if (input.endDate().isBefore(input.startDate())) {
-            throw CohortRefusal.invalid("cohort.refused.endBeforeStart");
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "cohort.refused.endBeforeStart");
         }
         within(input.seats(), 1, 200, "seats");
         within(input.requiredSessions(), 3, 100, "requiredSessions");
         within(input.requiredLogbookEntries(), 0, 500, "requiredLogbookEntries");
         within(input.hours(), 1, 2000, "hours");
         if (input.plan() != null && input.plan().length() > MAX_PLAN) {
-            throw CohortRefusal.invalid("cohort.refused.planTooLong", MAX_PLAN);
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "cohort.refused.planTooLong", MAX_PLAN);
         }
         if (no.vidsynt.veiledning.privacy.IdentityNumbers.containsAny(input.plan())) {
-            throw CohortRefusal.invalid("privacy.identityNumber");
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "privacy.identityNumber");
         }
     }
 
     private static void within(Integer value, int min, int max, String field) {
         if (value == null || value < min || value > max) {
-            throw CohortRefusal.invalid("cohort.refused.range." + field, min, max);
+            throw CohortRefusal.of(CohortRefusal.Kind.INVALID, "cohort.refused.range." + field, min, max);
         }
     }
 }

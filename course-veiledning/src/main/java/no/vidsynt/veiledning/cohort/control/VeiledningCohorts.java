@@ -108,7 +108,8 @@ public class VeiledningCohorts {
 
     /** The programme's cohort, or "not found". */
     public Plan require(long cohortId) {
-        return plan(cohortId).orElseThrow(() -> CohortRefusal.notFound("cohort.refused.noCohort", cohortId));
+        return plan(cohortId)
+                .orElseThrow(() -> CohortRefusal.of(CohortRefusal.Kind.NOT_FOUND, "cohort.refused.noCohort", cohortId));
     }
 
     private Plan plan(Cohort cohort, CohortPlan plan, long[] counts) {
