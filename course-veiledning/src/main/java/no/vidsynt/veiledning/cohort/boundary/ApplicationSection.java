@@ -31,14 +31,15 @@ public class ApplicationSection implements Serializable {
     @Inject
     transient CurrentPerson currentPerson;
 
+    private final PerRequest<Optional<Candidacy>> latest = new PerRequest<>();
     private String motivation;
     private boolean confirmingWithdrawal;
 
     /** The person's latest candidacy, running or not. */
     private Optional<Candidacy> latest() {
-        return currentPerson
+        return latest.get(() -> currentPerson
                 .get()
-                .flatMap(me -> candidacies.own(me.getId()).stream().findFirst());
+                .flatMap(me -> candidacies.own(me.getId()).stream().findFirst()));
     }
 
     public boolean isSignedIn() {
@@ -79,6 +80,7 @@ public class ApplicationSection implements Serializable {
     public void apply() {
         try {
             candidacies.apply(me(), motivation);
+            latest.clear();
             motivation = null;
             CohortPages.info("cohort.mine.applied");
         } catch (Refusal refused) {
@@ -98,6 +100,7 @@ public class ApplicationSection implements Serializable {
         try {
             Candidacy candidacy = latest().orElseThrow();
             candidacies.withdraw(me(), candidacy.getId(), null);
+            latest.clear();
             CohortPages.info("cohort.mine.withdrawn");
         } catch (Refusal refused) {
             CohortPages.refused(refused);

@@ -44,6 +44,10 @@ public class NominationPage implements Serializable {
     public record Row(
             long id, String name, String status, String kind, String motivation, String cohort, String reason) {}
 
+    private final PerRequest<TraineeCounts.Overview> overview = new PerRequest<>();
+    private final PerRequest<List<SelectItem>> nominable = new PerRequest<>();
+    private final PerRequest<List<Row>> awaiting = new PerRequest<>();
+    private final PerRequest<List<Row>> all = new PerRequest<>();
     private Long personId;
     private String motivation;
     private Long rejectingId;
@@ -54,11 +58,15 @@ public class NominationPage implements Serializable {
     }
 
     public TraineeCounts.Overview getOverview() {
-        return counts.of(me());
+        return overview.get(() -> counts.of(me()));
     }
 
     /** People of the leader's units who have no candidacy running. */
     public List<SelectItem> getNominable() {
+        return nominable.get(this::nominable);
+    }
+
+    private List<SelectItem> nominable() {
         Set<Long> taken = candidacies.visibleTo(me(), null).stream()
                 .filter(c -> c.getStatus().isOpen())
                 .map(Candidacy::getPersonId)
@@ -72,6 +80,10 @@ public class NominationPage implements Serializable {
 
     /** Applications of the leader's units waiting for their decision. */
     public List<Row> getAwaiting() {
+        return awaiting.get(this::awaiting);
+    }
+
+    private List<Row> awaiting() {
         Set<Long> units = candidacies.unitsFollowedBy(me());
         return rows(candidacies.visibleTo(me(), CandidacyStatus.APPLIED).stream()
                 .filter(candidacy -> ofUnits(candidacy, units))
@@ -80,6 +92,10 @@ public class NominationPage implements Serializable {
 
     /** Every candidacy of the leader's units, newest first. */
     public List<Row> getCandidacies() {
+        return all.get(this::candidacies);
+    }
+
+    private List<Row> candidacies() {
         Set<Long> units = candidacies.unitsFollowedBy(me());
         return rows(candidacies.visibleTo(me(), null).stream()
                 .filter(candidacy -> ofUnits(candidacy, units))
@@ -94,6 +110,7 @@ public class NominationPage implements Serializable {
         try {
             Candidacy candidacy = candidacies.nominate(me(), personId, motivation);
             CohortPages.info("cohort.nominate.done", views.of(candidacy).personName());
+            changed();
             personId = null;
             motivation = null;
         } catch (Refusal refused) {
@@ -105,6 +122,7 @@ public class NominationPage implements Serializable {
         try {
             candidacies.approve(me(), row.id());
             CohortPages.info("cohort.nominate.approved", row.name());
+            changed();
         } catch (Refusal refused) {
             CohortPages.refused(refused);
         }
@@ -122,6 +140,7 @@ public class NominationPage implements Serializable {
         try {
             Candidacy candidacy = candidacies.rejectApplication(me(), rejectingId, rejectReason);
             CohortPages.info("cohort.nominate.rejected", views.of(candidacy).personName());
+            changed();
             rejectingId = null;
             rejectReason = null;
         } catch (Refusal refused) {
@@ -152,6 +171,14 @@ public class NominationPage implements Serializable {
                         view.cohortName(),
                         view.reason()))
                 .toList();
+    }
+
+    /** An action changed what the page shows. */
+    private void changed() {
+        overview.clear();
+        nominable.clear();
+        awaiting.clear();
+        all.clear();
     }
 
     private Person me() {

@@ -60,6 +60,9 @@ public class TrainerCohortPage implements Serializable {
     /** A candidate or a waiting person as the page lists them. */
     public record Row(long id, String name, String status, String kind, String motivation) {}
 
+    private final PerRequest<List<Row>> candidates = new PerRequest<>();
+    private final PerRequest<List<Row>> waiting = new PerRequest<>();
+    private final PerRequest<List<CohortMembers.Member>> trainees = new PerRequest<>();
     private Long id;
     private VeiledningCohorts.Plan plan;
     private Long pendingId;
@@ -101,17 +104,21 @@ public class TrainerCohortPage implements Serializable {
 
     /** Nominated and approved candidates, not yet placed. */
     public List<Row> getCandidates() {
+        return candidates.get(this::candidates);
+    }
+
+    private List<Row> candidates() {
         return rows(candidacies.visibleTo(me(), null).stream()
                 .filter(c -> c.getStatus() == CandidacyStatus.NOMINATED || c.getStatus() == CandidacyStatus.APPROVED)
                 .toList());
     }
 
     public List<Row> getWaiting() {
-        return rows(members.inCohort(plan.cohortId(), CandidacyStatus.WAITLISTED));
+        return waiting.get(() -> rows(members.inCohort(plan.cohortId(), CandidacyStatus.WAITLISTED)));
     }
 
     public List<CohortMembers.Member> getMembers() {
-        return members.of(me(), plan.cohortId());
+        return trainees.get(() -> members.of(me(), plan.cohortId()));
     }
 
     public void ask(Action action, long candidacyId) {
@@ -156,6 +163,9 @@ public class TrainerCohortPage implements Serializable {
                     plan.name());
             cancel();
             plan = cohorts.require(cohortId);
+            candidates.clear();
+            waiting.clear();
+            trainees.clear();
         } catch (Refusal refused) {
             CohortPages.refused(refused);
         }
