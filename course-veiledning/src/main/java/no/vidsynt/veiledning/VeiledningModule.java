@@ -3,13 +3,16 @@ package no.vidsynt.veiledning;
 import jakarta.enterprise.context.Dependent;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.vidsynt.core.spi.BookingRules;
 import no.vidsynt.core.spi.CourseModule;
 import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.core.spi.MenuEntry;
 import no.vidsynt.core.spi.ModuleSchema;
 import no.vidsynt.core.spi.SessionKind;
 import no.vidsynt.veiledning.booking.PracticeAfterPreviousUnit;
 import no.vidsynt.veiledning.demo.VeiledningDemoBlendedPath;
+import no.vidsynt.veiledning.demo.VeiledningDemoCohort;
 import no.vidsynt.veiledning.demo.VeiledningDemoCourse;
 import no.vidsynt.veiledning.demo.VeiledningDemoLearning;
 import no.vidsynt.veiledning.demo.VeiledningDemoSessions;
@@ -55,6 +58,14 @@ public class VeiledningModule implements CourseModule {
     }
 
     @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(
+                new MenuEntry("cohort.menu.nominate", "/veiledning/cohort/nominate.xhtml", Set.of("leader"), 56),
+                new MenuEntry(
+                        "cohort.menu.cohorts", "/veiledning/cohort/cohorts.xhtml", Set.of("trainer", "admin"), 57));
+    }
+
+    @Override
     public List<SessionKind> sessionKinds() {
         return VeiledningSessionKinds.ALL;
     }
@@ -70,6 +81,7 @@ public class VeiledningModule implements CourseModule {
                 VeiledningDemoCourse.class,
                 VeiledningDemoLearning.class,
                 VeiledningDemoSessions.class,
-                VeiledningDemoBlendedPath.class);
+                VeiledningDemoBlendedPath.class,
+                VeiledningDemoCohort.class);
     }
 }

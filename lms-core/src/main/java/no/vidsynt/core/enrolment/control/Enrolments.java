@@ -279,6 +279,42 @@ public class Enrolments {
         if (!member) {
             throw refused(Refusal.Kind.NOT_FOUND, "refused.notInCohortUnit", personId);
         }
+        return placeInCohort(cohort, personId);
+    }
+
+    /**
+     * Creates a cohort of a published course that belongs to no unit, on the authority of the caller's own rule: for
+     * a course module whose own people (a programme's trainers, say) run its cohorts. The core's pages leave such a
+     * cohort to administrators.
+     */
+    @Transactional
+    public Cohort createCohortOnBehalf(long courseId, String name, LocalDate startDate) {
+        catalogue
+                .published(courseId)
+                .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.noPublishedCourse", courseId));
+        Cohort cohort = new Cohort(courseId, name.strip(), startDate, null);
+        em.persist(cohort);
+        em.flush();
+        audit.record(
+                "cohort.created",
+                "cohort",
+                cohort.getId(),
+                "Course " + courseId + ": " + cohort.getName() + " from " + startDate + ", for a programme");
+        return cohort;
+    }
+
+    /**
+     * Puts a person into a cohort (enrolling them in its course if they are not yet) on the authority of the caller's
+     * own rule: for a course module that decides admission itself. No unit check.
+     */
+    @Transactional
+    public Enrolment placeInCohort(long cohortId, long personId) {
+        people.byId(personId).orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "refused.notInCohortUnit", personId));
+        return placeInCohort(cohort(cohortId), personId);
+    }
+
+    private Enrolment placeInCohort(Cohort cohort, long personId) {
+        long cohortId = cohort.getId();
         Enrolment enrolment =
                 ensureEnrolled(personId, cohort.getCourseId(), Enrolment.Source.UNIT, cohort.getOrgUnitId(), cohortId);
         if (!Long.valueOf(cohortId).equals(enrolment.getCohortId())) {
