@@ -3,16 +3,20 @@ package no.vidsynt.veiledning;
 import jakarta.enterprise.context.Dependent;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import no.vidsynt.core.spi.BookingRules;
 import no.vidsynt.core.spi.CourseModule;
 import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.core.spi.MenuEntry;
 import no.vidsynt.core.spi.ModuleSchema;
 import no.vidsynt.core.spi.SessionKind;
 import no.vidsynt.veiledning.booking.PracticeAfterPreviousUnit;
 import no.vidsynt.veiledning.demo.VeiledningDemoBlendedPath;
 import no.vidsynt.veiledning.demo.VeiledningDemoCourse;
 import no.vidsynt.veiledning.demo.VeiledningDemoLearning;
+import no.vidsynt.veiledning.demo.VeiledningDemoPractice;
 import no.vidsynt.veiledning.demo.VeiledningDemoSessions;
+import no.vidsynt.veiledning.practice.control.RoundAttendance;
 
 /**
  * The VidSynt Veiledning programme towards the core: its identity and page, its session kinds (practice training,
@@ -65,11 +69,25 @@ public class VeiledningModule implements CourseModule {
     }
 
     @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(
+                new MenuEntry("practice.menu.mine", "/veiledning/practice/mine.xhtml", Set.of("learner"), 72),
+                new MenuEntry(
+                        "practice.menu.groups", "/veiledning/practice/groups.xhtml", Set.of("trainer", "admin"), 73));
+    }
+
+    @Override
+    public List<Class<?>> observers() {
+        return List.of(RoundAttendance.class);
+    }
+
+    @Override
     public List<Class<? extends DemoContribution>> demoData() {
         return List.of(
                 VeiledningDemoCourse.class,
                 VeiledningDemoLearning.class,
                 VeiledningDemoSessions.class,
-                VeiledningDemoBlendedPath.class);
+                VeiledningDemoBlendedPath.class,
+                VeiledningDemoPractice.class);
     }
 }

@@ -91,6 +91,12 @@ public class PracticeGroups {
         return view(group);
     }
 
+    /** Forms several groups at once (a suggestion the trainer accepted): all of them, or none. */
+    @Transactional
+    public List<GroupView> createAll(Person actor, long cohortId, List<Draft> drafts) {
+        return drafts.stream().map(draft -> create(actor, cohortId, draft)).toList();
+    }
+
     @Transactional
     public GroupView change(Person actor, long groupId, Draft draft) {
         PracticeGroup group = find(groupId);

@@ -1,0 +1,190 @@
+package no.vidsynt.veiledning.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import no.vidsynt.core.enrolment.control.Enrolments;
+import no.vidsynt.core.enrolment.entity.Cohort;
+import no.vidsynt.core.people.control.People;
+import no.vidsynt.core.people.entity.Person;
+import no.vidsynt.core.scheduling.control.Attendances;
+import no.vidsynt.core.scheduling.control.SessionRules;
+import no.vidsynt.core.scheduling.control.Sessions;
+import no.vidsynt.core.scheduling.entity.SessionDetails;
+import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.core.spi.DemoSeeding;
+import no.vidsynt.veiledning.VeiledningModule;
+import no.vidsynt.veiledning.VeiledningSessionKinds;
+import no.vidsynt.veiledning.practice.control.GroupView;
+import no.vidsynt.veiledning.practice.control.PracticeGroups;
+import no.vidsynt.veiledning.practice.control.PracticeRounds;
+import no.vidsynt.veiledning.practice.control.RoundView;
+import no.vidsynt.veiledning.practice.control.RoundWriting;
+import no.vidsynt.veiledning.practice.entity.ChildPerspective;
+import no.vidsynt.veiledning.practice.entity.Feedback;
+import no.vidsynt.veiledning.practice.entity.NoteKind;
+import no.vidsynt.veiledning.practice.entity.PracticeRole;
+
+/**
+ * The demo's practice: the cohort "Kull høsten 2026" in two groups of three (lise, kari, ola; ingrid, jonas, sofie),
+ * one practice session held two weeks ago with roles, attendance, preparation, case, the observers' feedback and the
+ * supervisors' reflections, and one coming session with the next roles given. The cohort is the one of that name if
+ * the demo has it already, else made here as a plain core cohort (the admission demo may own it later).
+ */
+@ApplicationScoped
+public class VeiledningDemoPractice implements DemoContribution {
+
+    static final String COHORT = "Kull høsten 2026";
+    private static final Logger LOG = Logger.getLogger(VeiledningDemoPractice.class.getName());
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final List<List<String>> GROUPS =
+            List.of(List.of("lise", "kari", "ola"), List.of("ingrid", "jonas", "sofie"));
+
+    @Inject
+    People people;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Attendances attendances;
+
+    @Inject
+    PracticeGroups groups;
+
+    @Inject
+    PracticeRounds rounds;
+
+    @Inject
+    RoundWriting writing;
+
+    @Override
+    public Step step() {
+        return Step.SESSIONS;
+    }
+
+    @Override
+    public void seed(DemoSeeding demo) {
+        Optional<Long> course = demo.course(VeiledningModule.KEY);
+        Person ada = people.byUsername("ada").orElse(null);
+        Person tor = people.byUsername("tor").orElse(null);
+        if (course.isEmpty() || ada == null || tor == null) {
+            return;
+        }
+        Cohort cohort = cohort(course.get(), ada);
+        List<GroupView> formed = new ArrayList<>();
+        for (int i = 0; i < GROUPS.size(); i++) {
+            List<Long> members = GROUPS.get(i).stream()
+                    .map(username -> people.byUsername(username).orElseThrow().getId())
+                    .toList();
+            formed.add(groups.create(
+                    ada,
+                    cohort.getId(),
+                    new PracticeGroups.Draft(i == 0 ? "Gruppe Sørlandet" : "Gruppe Agder", members)));
+        }
+        long held = session("Praksistrening: barnets perspektiv i veiledningen", -14, tor);
+        long coming = session("Praksistrening: flere perspektiver på samme sak", 21, tor);
+        for (GroupView group : formed) {
+            RoundView round = rounds.assign(ada, group.id(), held);
+            for (RoundView.Seat seat : round.roles()) {
+                attendances.seedAttended(held, seat.personId());
+                rounds.markAttended(held, seat.personId());
+            }
+            write(held, round);
+            rounds.assign(ada, group.id(), coming);
+        }
+        LOG.info("Demo practice seeded: " + formed.size() + " groups in " + cohort.getName());
+    }
+
+    private Cohort cohort(long courseId, Person ada) {
+        Optional<Cohort> existing = enrolments.cohorts(courseId).stream()
+                .filter(c -> COHORT.equals(c.getName()))
+                .findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Cohort cohort = enrolments.createCohort(ada, courseId, COHORT, LocalDate.of(2026, 8, 24), null);
+        for (List<String> group : GROUPS) {
+            for (String username : group) {
+                enrolments.addToCohort(
+                        ada,
+                        cohort.getId(),
+                        people.byUsername(username).orElseThrow().getId());
+            }
+        }
+        return cohort;
+    }
+
+    private long session(String title, int days, Person trainer) {
+        LocalDate day = LocalDate.now(OSLO).plusDays(days);
+        var start = SessionRules.oslo(day.atTime(LocalTime.of(9, 0)));
+        return sessions.seed(
+                        new SessionDetails(
+                                VeiledningSessionKinds.PRACTICE_TRAINING,
+                                title,
+                                VeiledningModule.KEY,
+                                null,
+                                null,
+                                start,
+                                SessionRules.oslo(day.atTime(LocalTime.of(12, 0))),
+                                "Kristiansand, møterom Sørlandet",
+                                null,
+                                6,
+                                null,
+                                start,
+                                start.minus(Duration.ofDays(1)),
+                                0),
+                        1,
+                        trainer)
+                .get(0)
+                .getId();
+    }
+
+    /** What the three of one group wrote around the held session. */
+    private void write(long session, RoundView round) {
+        Person supervisor = person(round, PracticeRole.SUPERVISOR);
+        Person supervisee = person(round, PracticeRole.SUPERVISEE);
+        Person observer = person(round, PracticeRole.OBSERVER);
+        writing.writeNote(
+                supervisor,
+                session,
+                NoteKind.PREPARATION,
+                "Jeg vil øve på å stille åpne spørsmål og ikke komme med løsninger for tidlig. Jeg vil prøve å spørre "
+                        + "hvordan barnet selv kan oppleve situasjonen, og hvem andre som ser saken på en annen måte.");
+        writing.writeNote(
+                supervisee,
+                session,
+                NoteKind.CASE,
+                "En ungdom på avdelingen trekker seg unna fellesskapet om kvelden, og personalgruppen er uenig om vi "
+                        + "skal kreve at hen deltar eller la hen være i fred. Jeg står fast i hva som er riktig å gjøre.");
+        writing.writeFeedback(
+                observer,
+                session,
+                new Feedback.Content(
+                        "Du lyttet godt og oppsummerte med veisøkerens egne ord. Det ga ro i samtalen.",
+                        "«Hva tror du ungdommen ville sagt hvis hen satt her nå?» og «Hvem i personalgruppen ser dette "
+                                + "annerledes enn deg?» Begge åpnet for nye måter å forstå saken på.",
+                        round.groupName().endsWith("Sørlandet") ? ChildPerspective.YES : ChildPerspective.PARTLY,
+                        "Vent litt lenger før du foreslår tiltak, og spør hva veisøkeren allerede har prøvd."));
+        writing.writeNote(
+                supervisor,
+                session,
+                NoteKind.REFLECTION,
+                "Jeg kjenner meg igjen i at jeg ville fram til tiltak for fort. Spørsmålet om hva ungdommen ville sagt "
+                        + "flyttet samtalen. Neste gang vil jeg bruke mer tid på å utforske før vi ser på hva som kan gjøres.");
+    }
+
+    private Person person(RoundView round, PracticeRole role) {
+        return people.byId(round.in(role).personId()).orElseThrow();
+    }
+}
