@@ -94,13 +94,14 @@ public class VeiledningDemoPractice implements DemoContribution {
         }
         long held = session("Praksistrening: barnets perspektiv i veiledningen", -14, tor);
         long coming = session("Praksistrening: flere perspektiver på samme sak", 21, tor);
-        for (GroupView group : formed) {
+        for (int i = 0; i < formed.size(); i++) {
+            GroupView group = formed.get(i);
             RoundView round = rounds.assign(ada, group.id(), held);
             for (RoundView.Seat seat : round.roles()) {
                 attendances.seedAttended(held, seat.personId());
                 rounds.markAttended(held, seat.personId());
             }
-            write(held, round);
+            write(held, round, TEXTS.get(i));
             rounds.assign(ada, group.id(), coming);
         }
         LOG.info("Demo practice seeded: " + formed.size() + " groups in " + cohort.getName());
@@ -150,38 +151,45 @@ public class VeiledningDemoPractice implements DemoContribution {
                 .getId();
     }
 
-    /** What the three of one group wrote around the held session. */
-    private void write(long session, RoundView round) {
+    /** What one group wrote around a held session: preparation, case, feedback and reflection. */
+    private record Written(String preparation, String caseText, Feedback.Content feedback, String reflection) {}
+
+    private static final List<Written> TEXTS = List.of(
+            new Written(
+                    "Jeg vil øve på å stille åpne spørsmål og ikke komme med løsninger for tidlig. Jeg vil prøve å spørre "
+                            + "hvordan barnet selv kan oppleve situasjonen, og hvem andre som ser saken på en annen måte.",
+                    "En ungdom på avdelingen trekker seg unna fellesskapet om kvelden, og personalgruppen er uenig om vi "
+                            + "skal kreve at hen deltar eller la hen være i fred. Jeg står fast i hva som er riktig å gjøre.",
+                    new Feedback.Content(
+                            "Du lyttet godt og oppsummerte med veisøkerens egne ord. Det ga ro i samtalen.",
+                            "«Hva tror du ungdommen ville sagt hvis hen satt her nå?» og «Hvem i personalgruppen ser "
+                                    + "dette annerledes enn deg?» Begge åpnet for nye måter å forstå saken på.",
+                            ChildPerspective.YES,
+                            "Vent litt lenger før du foreslår tiltak, og spør hva veisøkeren allerede har prøvd."),
+                    "Jeg kjenner meg igjen i at jeg ville fram til tiltak for fort. Spørsmålet om hva ungdommen ville "
+                            + "sagt flyttet samtalen. Neste gang vil jeg bruke mer tid på å utforske før vi ser på hva "
+                            + "som kan gjøres."),
+            new Written(
+                    "Jeg vil øve på å holde en tydelig struktur: avklare hva veisøkeren ønsker hjelp til, utforske saken "
+                            + "og avslutte med hva hen tar med seg. Jeg vil også hente fram barnets stemme underveis.",
+                    "Et barn har vansker med overgangene etter samvær med far, og vi i personalet reagerer ulikt når det "
+                            + "blir uro. Jeg lurer på hvordan vi kan møte barnet mer likt og forutsigbart.",
+                    new Feedback.Content(
+                            "Du var tydelig på rammene i starten, og veisøkeren fikk tid til å fortelle uten å bli "
+                                    + "avbrutt.",
+                            "«Hva trenger barnet av de voksne i akkurat den overgangen?» fikk veisøkeren til å se saken "
+                                    + "fra barnets side og ikke bare fra personalets.",
+                            ChildPerspective.PARTLY,
+                            "Spør tidligere i samtalen om hvordan barnet selv kan ha opplevd situasjonen."),
+                    "Tilbakemeldingen om at barnets perspektiv kom sent, treffer. Jeg ble opptatt av uenigheten i "
+                            + "personalgruppen. Neste gang vil jeg spørre om barnet allerede i starten av samtalen."));
+
+    private void write(long session, RoundView round, Written texts) {
         Person supervisor = person(round, PracticeRole.SUPERVISOR);
-        Person supervisee = person(round, PracticeRole.SUPERVISEE);
-        Person observer = person(round, PracticeRole.OBSERVER);
-        writing.writeNote(
-                supervisor,
-                session,
-                NoteKind.PREPARATION,
-                "Jeg vil øve på å stille åpne spørsmål og ikke komme med løsninger for tidlig. Jeg vil prøve å spørre "
-                        + "hvordan barnet selv kan oppleve situasjonen, og hvem andre som ser saken på en annen måte.");
-        writing.writeNote(
-                supervisee,
-                session,
-                NoteKind.CASE,
-                "En ungdom på avdelingen trekker seg unna fellesskapet om kvelden, og personalgruppen er uenig om vi "
-                        + "skal kreve at hen deltar eller la hen være i fred. Jeg står fast i hva som er riktig å gjøre.");
-        writing.writeFeedback(
-                observer,
-                session,
-                new Feedback.Content(
-                        "Du lyttet godt og oppsummerte med veisøkerens egne ord. Det ga ro i samtalen.",
-                        "«Hva tror du ungdommen ville sagt hvis hen satt her nå?» og «Hvem i personalgruppen ser dette "
-                                + "annerledes enn deg?» Begge åpnet for nye måter å forstå saken på.",
-                        round.groupName().endsWith("Sørlandet") ? ChildPerspective.YES : ChildPerspective.PARTLY,
-                        "Vent litt lenger før du foreslår tiltak, og spør hva veisøkeren allerede har prøvd."));
-        writing.writeNote(
-                supervisor,
-                session,
-                NoteKind.REFLECTION,
-                "Jeg kjenner meg igjen i at jeg ville fram til tiltak for fort. Spørsmålet om hva ungdommen ville sagt "
-                        + "flyttet samtalen. Neste gang vil jeg bruke mer tid på å utforske før vi ser på hva som kan gjøres.");
+        writing.writeNote(supervisor, session, NoteKind.PREPARATION, texts.preparation());
+        writing.writeNote(person(round, PracticeRole.SUPERVISEE), session, NoteKind.CASE, texts.caseText());
+        writing.writeFeedback(person(round, PracticeRole.OBSERVER), session, texts.feedback());
+        writing.writeNote(supervisor, session, NoteKind.REFLECTION, texts.reflection());
     }
 
     private Person person(RoundView round, PracticeRole role) {

@@ -225,7 +225,7 @@ public class GroupsPage implements Serializable {
 
     public void assign(Row row) {
         if (row.getSessionId() == null) {
-            PracticeMessages.refused(PracticeRefused.invalid("practice.refused.sessionRequired"));
+            PracticeMessages.refused(PracticeRefused.invalidInput("practice.refused.sessionRequired"));
             return;
         }
         try {

@@ -88,7 +88,7 @@ public class GroupsResource {
     @Operation(summary = "Form a group of three or four of the cohort's members")
     public Response create(GroupInput input) {
         if (input == null || input.cohortId() == null) {
-            throw PracticeRefused.invalid("practice.refused.cohortRequired");
+            throw PracticeRefused.invalidInput("practice.refused.cohortRequired");
         }
         GroupView created = groups.create(currentPerson.require(), input.cohortId(), input.draft());
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -130,7 +130,7 @@ public class GroupsResource {
     @Operation(summary = "Assign the group to a practice session; the roles follow the rotation")
     public Response assign(@PathParam("id") long id, RoundInput input) {
         if (input == null || input.sessionId() == null) {
-            throw PracticeRefused.invalid("practice.refused.sessionRequired");
+            throw PracticeRefused.invalidInput("practice.refused.sessionRequired");
         }
         RoundView round = rounds.assign(currentPerson.require(), id, input.sessionId());
         return Response.status(Response.Status.CREATED).entity(round).build();

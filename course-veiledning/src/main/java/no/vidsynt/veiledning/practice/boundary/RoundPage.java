@@ -56,7 +56,10 @@ public class RoundPage implements Serializable {
     public void load() {
         try {
             Person me = currentPerson.require();
-            visible = rounds.inSession(me, session == null ? -1 : session);
+            if (session == null) {
+                PageRefusal.notFound();
+                return;
+            }
             refresh(me);
             preparation = own(NoteKind.PREPARATION);
             caseText = own(NoteKind.CASE);

@@ -12,14 +12,14 @@ final class FreeText {
     /** The text, stripped; refused when it is blank, too long or holds an identity number. */
     static String checked(String text) {
         if (text == null || text.isBlank()) {
-            throw PracticeRefused.invalid("practice.refused.textRequired");
+            throw PracticeRefused.invalidInput("practice.refused.textRequired");
         }
         String stripped = text.strip();
         if (stripped.length() > MAX_LENGTH) {
-            throw PracticeRefused.invalid("practice.refused.textTooLong", MAX_LENGTH);
+            throw PracticeRefused.invalidInput("practice.refused.textTooLong", MAX_LENGTH);
         }
         if (IdentityNumbers.containsAny(stripped)) {
-            throw PracticeRefused.invalid("privacy.identityNumber");
+            throw PracticeRefused.invalidInput("privacy.identityNumber");
         }
         return stripped;
     }

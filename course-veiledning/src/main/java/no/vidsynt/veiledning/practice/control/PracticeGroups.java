@@ -163,20 +163,21 @@ public class PracticeGroups {
 
     private List<Long> checked(long cohortId, Long groupId, Draft draft) {
         if (draft == null || draft.name() == null || draft.name().isBlank()) {
-            throw PracticeRefused.invalid("practice.refused.groupName");
+            throw PracticeRefused.invalidInput("practice.refused.groupName");
         }
         if (draft.name().strip().length() > 200) {
-            throw PracticeRefused.invalid("practice.refused.groupNameTooLong");
+            throw PracticeRefused.invalidInput("practice.refused.groupNameTooLong");
         }
         List<Long> members =
                 List.copyOf(new LinkedHashSet<>(draft.memberIds() == null ? List.of() : draft.memberIds()));
         if (members.size() < PracticeGroup.MIN_SIZE || members.size() > PracticeGroup.MAX_SIZE) {
-            throw PracticeRefused.invalid("practice.refused.groupSize", PracticeGroup.MIN_SIZE, PracticeGroup.MAX_SIZE);
+            throw PracticeRefused.invalidInput(
+                    "practice.refused.groupSize", PracticeGroup.MIN_SIZE, PracticeGroup.MAX_SIZE);
         }
         Set<Long> inCohort =
                 members(cohortId).stream().map(GroupView.Member::personId).collect(Collectors.toSet());
         if (!inCohort.containsAll(members)) {
-            throw PracticeRefused.invalid("practice.refused.notInCohort");
+            throw PracticeRefused.invalidInput("practice.refused.notInCohort");
         }
         Set<Long> elsewhere = new HashSet<>();
         for (PracticeGroup other : em.createNamedQuery(PracticeGroup.OF_COHORT, PracticeGroup.class)
@@ -189,7 +190,7 @@ public class PracticeGroups {
         Map<Long, String> names = names(members);
         for (long member : members) {
             if (elsewhere.contains(member)) {
-                throw PracticeRefused.conflict("practice.refused.inOtherGroup", names.get(member));
+                throw PracticeRefused.stateConflict("practice.refused.inOtherGroup", names.get(member));
             }
         }
         return members;

@@ -20,11 +20,13 @@ public class PracticeRefused extends Refusal {
         return new PracticeRefused(Kind.NOT_FOUND, "practice.refused.notFound");
     }
 
-    public static PracticeRefused invalid(String key, Object... arguments) {
+    // Named apart from Refusal's static invalid(bundle, key, ...) and conflict(bundle, key, ...): with a text argument
+    // those would be the more specific match and take the key for a bundle name.
+    public static PracticeRefused invalidInput(String key, Object... arguments) {
         return new PracticeRefused(Kind.INVALID, key, arguments);
     }
 
-    public static PracticeRefused conflict(String key, Object... arguments) {
+    public static PracticeRefused stateConflict(String key, Object... arguments) {
         return new PracticeRefused(Kind.CONFLICT, key, arguments);
     }
 }

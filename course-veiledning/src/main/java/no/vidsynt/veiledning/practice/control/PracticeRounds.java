@@ -55,7 +55,7 @@ public class PracticeRounds {
         List<Long> members = groups.memberIds(groupId);
         for (long member : members) {
             if (em.find(RoundRole.class, new RoundRole.Key(sessionId, member)) != null) {
-                throw PracticeRefused.conflict("practice.refused.alreadyInSession");
+                throw PracticeRefused.stateConflict("practice.refused.alreadyInSession");
             }
         }
         Map<Long, PracticeRole> roles = RoleRotation.next(members, earlierRounds(groupId, session));
@@ -77,7 +77,7 @@ public class PracticeRounds {
             throw PracticeRefused.notFound();
         }
         if (roles.stream().anyMatch(RoundRole::isAttended)) {
-            throw PracticeRefused.conflict("practice.refused.alreadyAttended");
+            throw PracticeRefused.stateConflict("practice.refused.alreadyAttended");
         }
         roles.forEach(em::remove);
     }
@@ -176,10 +176,10 @@ public class PracticeRounds {
             throw PracticeRefused.notFound();
         }
         if (!VeiledningSessionKinds.PRACTICE_TRAINING.equals(session.getKind())) {
-            throw PracticeRefused.invalid("practice.refused.notPracticeSession");
+            throw PracticeRefused.invalidInput("practice.refused.notPracticeSession");
         }
         if (session.getStatus() == SessionStatus.CANCELLED) {
-            throw PracticeRefused.conflict("practice.refused.sessionCancelled");
+            throw PracticeRefused.stateConflict("practice.refused.sessionCancelled");
         }
         return session;
     }

@@ -46,7 +46,7 @@ public class RoundWriting {
     public NoteView writeNote(Person actor, long sessionId, NoteKind kind, String body) {
         RoundRole role = requireRole(actor, sessionId, kind.writer());
         if (kind.afterAttendance() && !role.isAttended()) {
-            throw PracticeRefused.conflict("practice.refused.notAttendedYet");
+            throw PracticeRefused.stateConflict("practice.refused.notAttendedYet");
         }
         String text = FreeText.checked(body);
         RoundNote note = note(sessionId, actor.getId(), kind).orElse(null);
@@ -81,7 +81,7 @@ public class RoundWriting {
     public FeedbackView writeFeedback(Person actor, long sessionId, Feedback.Content input) {
         RoundRole role = requireRole(actor, sessionId, PracticeRole.OBSERVER);
         if (!role.isAttended()) {
-            throw PracticeRefused.conflict("practice.refused.notAttendedYet");
+            throw PracticeRefused.stateConflict("practice.refused.notAttendedYet");
         }
         Feedback.Content content = checked(input);
         long supervisor = rounds.rolesOf(sessionId, role.getGroupId()).stream()
@@ -182,10 +182,10 @@ public class RoundWriting {
 
     private static Feedback.Content checked(Feedback.Content input) {
         if (input == null) {
-            throw PracticeRefused.invalid("practice.refused.textRequired");
+            throw PracticeRefused.invalidInput("practice.refused.textRequired");
         }
         if (input.childPerspective() == null) {
-            throw PracticeRefused.invalid("practice.refused.childPerspective");
+            throw PracticeRefused.invalidInput("practice.refused.childPerspective");
         }
         return new Feedback.Content(
                 FreeText.checked(input.whatWorked()),
