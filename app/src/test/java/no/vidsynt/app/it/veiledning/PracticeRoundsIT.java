@@ -25,6 +25,8 @@ import no.vidsynt.app.it.Http;
 import no.vidsynt.app.it.JsonApi;
 import no.vidsynt.app.it.TestDatabase;
 import no.vidsynt.app.it.VidSyntDeployment;
+import no.vidsynt.app.it.browser.Axe;
+import no.vidsynt.app.it.browser.Browser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,12 +34,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * One practice round through the API: the trainer forms a group from a cohort's members (from the suggestion),
  * assigns it to two practice sessions and the roles rotate; the trainer's attendance mark makes the round attended;
  * the supervisor prepares, the supervisee brings a case (an identity number in it is refused with a problem document),
  * the observer gives feedback, which the supervisor and the trainer read and a leader and another trainee cannot find.
+ * Then the pages on a phone's width, from the menu, with axe-core on each: the trainer's groups and round pages, the
+ * trainee's rounds and her case for the demo's coming round.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,6 +61,9 @@ class PracticeRoundsIT {
 
     @ArquillianResource
     URL url;
+
+    @RegisterExtension
+    final Browser browser = new Browser().window(360, 740);
 
     private JsonApi as(String username) throws Exception {
         return new JsonApi(url.toURI(), username, PASSWORD);
@@ -188,6 +197,60 @@ class PracticeRoundsIT {
                         .map(r -> r.asJsonObject().getJsonNumber("sessionId").longValue())
                         .toList())
                 .contains(first, second);
+    }
+
+    @Test
+    void theTrainerAndATraineeUseThePagesOnAPhone() {
+        browser.open(url);
+        signIn("tor");
+        browser.menu("Treningsgrupper");
+        assertThat(h1()).isEqualTo("Treningsgrupper");
+        assertThat(browser.find(By.id("main")).getText()).contains("Gruppe Sørlandet", "Gruppe Agder");
+        axe();
+        browser.click(By.id("suggest:suggest"));
+        browser.waitForText(By.id("messages"), "Her er et forslag med");
+        axe();
+        browser.click(By.id("suggest:discardSuggestion"));
+        browser.navigate(By.xpath("//main//a[starts-with(normalize-space(.), '" + HELD + "')]"));
+        assertThat(h1()).isEqualTo("Treningsrunde: " + HELD);
+        assertThat(browser.find(By.id("main")).getText())
+                .contains("Observatør", "Tilbakemeldinger til veilederen", "Fra Ola Hansen");
+        axe();
+
+        signIn("lise");
+        browser.menu("Mine treningsrunder");
+        assertThat(h1()).isEqualTo("Mine treningsrunder");
+        axe();
+        browser.navigate(By.xpath("//main//h2/a[normalize-space(.)='" + COMING + "']"));
+        assertThat(browser.find(By.id("main")).getText()).contains("Ikke skriv noe som kan identifisere");
+        browser.type(By.id("case:text"), "Jenta med fnr " + SSN + " vil ikke hjem i helgene.");
+        browser.click(By.id("case:save"));
+        browser.waitForText(By.id("messages"), "fødselsnummer");
+        browser.type(By.id("case:text"), "En jente vil ikke hjem i helgene, og vi vet ikke hvordan vi tar det opp.");
+        browser.click(By.id("case:save"));
+        browser.waitForText(By.id("messages"), "Saken er lagret.");
+        axe();
+    }
+
+    private static final String HELD = "Praksistrening: barnets perspektiv i veiledningen";
+    private static final String COMING = "Praksistrening: flere perspektiver på samme sak";
+
+    /** The sign-in form straight (Browser.signIn waits for the name in the header, which a phone folds away). */
+    private void signIn(String username) {
+        browser.go("login.xhtml");
+        browser.type(By.id("signIn:username"), username);
+        browser.type(By.id("signIn:password"), PASSWORD);
+        browser.navigate(By.id("signIn:submit"));
+    }
+
+    private String h1() {
+        return browser.find(By.tagName("h1")).getText();
+    }
+
+    private void axe() {
+        assertThat(Axe.violations(browser.driver()))
+                .as("axe on " + browser.driver().getCurrentUrl())
+                .isEmpty();
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {
