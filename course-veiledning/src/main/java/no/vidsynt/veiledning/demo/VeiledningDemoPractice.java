@@ -107,20 +107,25 @@ public class VeiledningDemoPractice implements DemoContribution {
         LOG.info("Demo practice seeded: " + formed.size() + " groups in " + cohort.getName());
     }
 
+    /**
+     * The demo cohort of that name, made here when the demo has none yet; either way the six trainees are in it (the
+     * admission demo may own the cohort and admit them, and then this adds nobody).
+     */
     private Cohort cohort(long courseId, Person ada) {
-        Optional<Cohort> existing = enrolments.cohorts(courseId).stream()
+        Cohort cohort = enrolments.cohorts(courseId).stream()
                 .filter(c -> COHORT.equals(c.getName()))
-                .findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        Cohort cohort = enrolments.createCohort(ada, courseId, COHORT, LocalDate.of(2026, 8, 24), null);
+                .findFirst()
+                .orElseGet(() -> enrolments.createCohort(ada, courseId, COHORT, LocalDate.of(2026, 8, 24), null));
+        java.util.Set<Long> members = enrolments.cohortMembers(cohort.getId()).stream()
+                .filter(e -> e.isEnrolled())
+                .map(e -> e.getPersonId())
+                .collect(java.util.stream.Collectors.toSet());
         for (List<String> group : GROUPS) {
             for (String username : group) {
-                enrolments.addToCohort(
-                        ada,
-                        cohort.getId(),
-                        people.byUsername(username).orElseThrow().getId());
+                long person = people.byUsername(username).orElseThrow().getId();
+                if (!members.contains(person)) {
+                    enrolments.addToCohort(ada, cohort.getId(), person);
+                }
             }
         }
         return cohort;

@@ -30,9 +30,4 @@ public record RoundView(
     public Seat of(long personId) {
         return roles.stream().filter(s -> s.personId() == personId).findFirst().orElse(null);
     }
-
-    /** Whether the session has begun. */
-    public boolean begun() {
-        return start != null && !start.isAfter(OffsetDateTime.now());
-    }
 }
