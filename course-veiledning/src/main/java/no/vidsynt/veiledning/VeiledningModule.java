@@ -15,7 +15,9 @@ import no.vidsynt.veiledning.demo.VeiledningDemoBlendedPath;
 import no.vidsynt.veiledning.demo.VeiledningDemoCohort;
 import no.vidsynt.veiledning.demo.VeiledningDemoCourse;
 import no.vidsynt.veiledning.demo.VeiledningDemoLearning;
+import no.vidsynt.veiledning.demo.VeiledningDemoPractice;
 import no.vidsynt.veiledning.demo.VeiledningDemoSessions;
+import no.vidsynt.veiledning.practice.control.RoundAttendance;
 
 /**
  * The VidSynt Veiledning programme towards the core: its identity and page, its session kinds (practice training,
@@ -62,7 +64,10 @@ public class VeiledningModule implements CourseModule {
         return List.of(
                 new MenuEntry("cohort.menu.nominate", "/veiledning/cohort/nominate.xhtml", Set.of("leader"), 56),
                 new MenuEntry(
-                        "cohort.menu.cohorts", "/veiledning/cohort/cohorts.xhtml", Set.of("trainer", "admin"), 57));
+                        "cohort.menu.cohorts", "/veiledning/cohort/cohorts.xhtml", Set.of("trainer", "admin"), 57),
+                new MenuEntry("practice.menu.mine", "/veiledning/practice/mine.xhtml", Set.of("learner"), 72),
+                new MenuEntry(
+                        "practice.menu.groups", "/veiledning/practice/groups.xhtml", Set.of("trainer", "admin"), 73));
     }
 
     @Override
@@ -76,12 +81,18 @@ public class VeiledningModule implements CourseModule {
     }
 
     @Override
+    public List<Class<?>> observers() {
+        return List.of(RoundAttendance.class);
+    }
+
+    @Override
     public List<Class<? extends DemoContribution>> demoData() {
         return List.of(
                 VeiledningDemoCourse.class,
                 VeiledningDemoLearning.class,
                 VeiledningDemoSessions.class,
                 VeiledningDemoBlendedPath.class,
-                VeiledningDemoCohort.class);
+                VeiledningDemoCohort.class,
+                VeiledningDemoPractice.class);
     }
 }
