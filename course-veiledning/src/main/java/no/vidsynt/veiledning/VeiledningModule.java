@@ -3,15 +3,22 @@ package no.vidsynt.veiledning;
 import jakarta.enterprise.context.Dependent;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.spi.BookingRules;
+import no.vidsynt.core.spi.CompletionRule;
 import no.vidsynt.core.spi.CourseModule;
 import no.vidsynt.core.spi.DemoContribution;
+import no.vidsynt.core.spi.MenuEntry;
 import no.vidsynt.core.spi.ModuleSchema;
 import no.vidsynt.core.spi.SessionKind;
 import no.vidsynt.veiledning.booking.PracticeAfterPreviousUnit;
+import no.vidsynt.veiledning.certificate.control.CertificateIssuer;
+import no.vidsynt.veiledning.completion.control.ProgrammeCompletionRule;
 import no.vidsynt.veiledning.demo.VeiledningDemoBlendedPath;
 import no.vidsynt.veiledning.demo.VeiledningDemoCourse;
 import no.vidsynt.veiledning.demo.VeiledningDemoLearning;
+import no.vidsynt.veiledning.demo.VeiledningDemoLogbook;
 import no.vidsynt.veiledning.demo.VeiledningDemoSessions;
 
 /**
@@ -70,6 +77,37 @@ public class VeiledningModule implements CourseModule {
                 VeiledningDemoCourse.class,
                 VeiledningDemoLearning.class,
                 VeiledningDemoSessions.class,
-                VeiledningDemoBlendedPath.class);
+                VeiledningDemoBlendedPath.class,
+                VeiledningDemoLogbook.class);
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(
+                new MenuEntry("menu.logbook", "/veiledning/logbook.xhtml", Set.of(Role.LEARNER_ROLE), 45),
+                new MenuEntry(
+                        "menu.certificates",
+                        "/veiledning/certificates.xhtml",
+                        Set.of(Role.TRAINER_ROLE, Role.ADMIN_ROLE),
+                        46));
+    }
+
+    @Override
+    public List<Class<? extends CompletionRule>> completionRules() {
+        return List.of(ProgrammeCompletionRule.class);
+    }
+
+    @Override
+    public List<Class<?>> observers() {
+        return List.of(CertificateIssuer.class);
+    }
+
+    /** Pages beyond the menu's: the trainee's certificate and the public verification page. */
+    @Override
+    public List<String> views() {
+        var views = new java.util.ArrayList<>(CourseModule.super.views());
+        views.add("/veiledning/certificate.xhtml");
+        views.add("/veiledning/verify.xhtml");
+        return List.copyOf(views);
     }
 }
