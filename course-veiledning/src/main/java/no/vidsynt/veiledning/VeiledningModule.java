@@ -102,12 +102,13 @@ public class VeiledningModule implements CourseModule {
         return List.of(CertificateIssuer.class);
     }
 
-    /** Pages beyond the menu's: the trainee's certificate and the public verification page. */
+    /** Pages beyond the menu's: the trainee's certificate, the public verification, a trainee's logbook for the trainer. */
     @Override
     public List<String> views() {
         var views = new java.util.ArrayList<>(CourseModule.super.views());
         views.add("/veiledning/certificate.xhtml");
         views.add("/veiledning/verify.xhtml");
+        views.add("/veiledning/trainee-logbook.xhtml");
         return List.copyOf(views);
     }
 }
