@@ -210,6 +210,7 @@ class LogbookAndCertificateIT {
         JsonObject answer = (JsonObject) Http.json(nowRevoked);
         assertThat(answer.getString("status")).isEqualTo("REVOKED");
         assertThat(answer.isNull("revokedAt")).isFalse();
+        assertThat(answer.containsKey("holder")).isFalse();
         assertThat(nowRevoked.body()).doesNotContain("annet kull");
         HttpResponse<String> revokedPage = api.page("veiledning/verify.xhtml?code=" + code.toLowerCase());
         assertThat(revokedPage.body())

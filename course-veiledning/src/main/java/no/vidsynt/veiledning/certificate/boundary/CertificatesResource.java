@@ -51,8 +51,8 @@ public class CertificatesResource {
     public record Revocation(@NotNull String reason) {}
 
     /**
-     * The public answer about a code: status VALID, REVOKED or NOT_FOUND; the certificate's own statements when found,
-     * the date of revoking when revoked, never the reason.
+     * The public answer about a code: status VALID with the certificate's own statements, REVOKED with only the time
+     * it was revoked (never the reason), or NOT_FOUND.
      */
     public record VerificationView(
             String status,
@@ -120,6 +120,10 @@ public class CertificatesResource {
         Certificate found = verification.certificate();
         if (found == null) {
             return new VerificationView(verification.status().name(), null, null, null, null, null, null, null);
+        }
+        if (found.isRevoked()) {
+            return new VerificationView(
+                    verification.status().name(), null, null, null, null, null, null, found.getRevokedAt());
         }
         return new VerificationView(
                 verification.status().name(),

@@ -34,7 +34,7 @@ public class LogbookPage implements Serializable {
 
     private transient List<LogEntry> entries;
     private Long editing;
-    private LocalDate givenOn;
+    private LocalDate givenOn = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
     private Integer minutes;
     private LogMode mode = LogMode.INDIVIDUAL;
     private Integer participants = 1;
