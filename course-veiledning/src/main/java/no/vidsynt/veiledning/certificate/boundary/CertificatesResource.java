@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -107,7 +108,7 @@ public class CertificatesResource {
     @Operation(
             summary = "Revokes a certificate with a reason (the cohort's trainer or an administrator)",
             description = "404 for anyone else; 409 when it is revoked already. The holder is mailed the reason.")
-    public CertificateView revoke(@PathParam("id") long id, @NotNull Revocation revocation) {
+    public CertificateView revoke(@PathParam("id") long id, @Valid @NotNull Revocation revocation) {
         return view(certificates.revoke(caller.person(), id, revocation.reason()));
     }
 

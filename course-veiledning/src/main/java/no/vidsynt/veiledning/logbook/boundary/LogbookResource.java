@@ -3,6 +3,7 @@ package no.vidsynt.veiledning.logbook.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -94,7 +95,7 @@ public class LogbookResource {
     @Path("{id: \\d+}/shared")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Shares the entry with the cohort's trainer, or stops sharing it")
-    public LogEntryView share(@PathParam("id") long id, @NotNull Sharing sharing) {
+    public LogEntryView share(@PathParam("id") long id, @Valid @NotNull Sharing sharing) {
         return LogEntryView.of(logbook.share(caller.person(), id, sharing.shared()));
     }
 
