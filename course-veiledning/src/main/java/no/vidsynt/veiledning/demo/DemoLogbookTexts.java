@@ -53,7 +53,7 @@ final class DemoLogbookTexts {
                     "Løsningsfokusert samtale",
                     "Vi fant tre ting som faktisk hadde fungert i kontakten med mor, og kollegaen gikk derfra med en "
                             + "konkret plan for neste samtale.",
-                    "Jeg merket at jeg raskt tok parti. Neste gang vil jeg spørre mer om hvordan mor ser situasjonen.",
+                    "Jeg merket at jeg raskt tok parti. Til neste samtale vil jeg spørre mer om hvordan mor ser situasjonen.",
                     true),
             new Entry(
                     26,
@@ -85,6 +85,6 @@ final class DemoLogbookTexts {
             "Skolevegring og morgenrutiner",
             "Samtale med tidslinje",
             "Tidslinjen viste at de gode morgenene var de der samme voksen var på jobb. Det ble et konkret grep.",
-            "Jeg brukte for mye tid på å kartlegge. Neste gang vil jeg komme raskere til hva kollegaen vil prøve.",
+            "Jeg brukte for mye tid på å kartlegge. En annen gang vil jeg komme raskere til hva kollegaen vil prøve.",
             false));
 }
