@@ -1,28 +1,34 @@
 package no.vidsynt.veiledning;
 
 import jakarta.enterprise.context.Dependent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.vidsynt.core.people.entity.Role;
 import no.vidsynt.core.spi.BookingRules;
+import no.vidsynt.core.spi.CompletionRule;
 import no.vidsynt.core.spi.CourseModule;
 import no.vidsynt.core.spi.DemoContribution;
 import no.vidsynt.core.spi.MenuEntry;
 import no.vidsynt.core.spi.ModuleSchema;
 import no.vidsynt.core.spi.SessionKind;
 import no.vidsynt.veiledning.booking.PracticeAfterPreviousUnit;
+import no.vidsynt.veiledning.certificate.control.CertificateIssuer;
+import no.vidsynt.veiledning.completion.control.ProgrammeCompletionRule;
 import no.vidsynt.veiledning.demo.VeiledningDemoBlendedPath;
 import no.vidsynt.veiledning.demo.VeiledningDemoCohort;
 import no.vidsynt.veiledning.demo.VeiledningDemoCourse;
 import no.vidsynt.veiledning.demo.VeiledningDemoLearning;
+import no.vidsynt.veiledning.demo.VeiledningDemoLogbook;
 import no.vidsynt.veiledning.demo.VeiledningDemoPractice;
 import no.vidsynt.veiledning.demo.VeiledningDemoSessions;
 import no.vidsynt.veiledning.practice.control.RoundAttendance;
 
 /**
- * The VidSynt Veiledning programme towards the core: its identity and page, its session kinds (practice training,
- * supervision group), its booking rule for practice training, and its demo (the course, Leif's department enrolled,
- * tor's sessions).
+ * The VidSynt Veiledning programme towards the core: its identity and page, its schema, its session kinds (practice
+ * training, supervision group) and booking rule, the way in (nomination, cohorts), the practice groups with rotating
+ * roles, the supervision logbook, the completion rule with its certificate, and its demo.
  */
 @Dependent
 public class VeiledningModule implements CourseModule {
@@ -36,7 +42,7 @@ public class VeiledningModule implements CourseModule {
 
     @Override
     public String version() {
-        return "0.1.0";
+        return "0.2.0";
     }
 
     @Override
@@ -61,13 +67,25 @@ public class VeiledningModule implements CourseModule {
 
     @Override
     public List<MenuEntry> menuEntries() {
+        Set<String> trainers = Set.of(Role.TRAINER_ROLE, Role.ADMIN_ROLE);
         return List.of(
-                new MenuEntry("cohort.menu.nominate", "/veiledning/cohort/nominate.xhtml", Set.of("leader"), 56),
+                new MenuEntry("menu.logbook", "/veiledning/logbook.xhtml", Set.of(Role.LEARNER_ROLE), 45),
+                new MenuEntry("menu.certificates", "/veiledning/certificates.xhtml", trainers, 46),
                 new MenuEntry(
-                        "cohort.menu.cohorts", "/veiledning/cohort/cohorts.xhtml", Set.of("trainer", "admin"), 57),
-                new MenuEntry("practice.menu.mine", "/veiledning/practice/mine.xhtml", Set.of("learner"), 72),
-                new MenuEntry(
-                        "practice.menu.groups", "/veiledning/practice/groups.xhtml", Set.of("trainer", "admin"), 73));
+                        "cohort.menu.nominate", "/veiledning/cohort/nominate.xhtml", Set.of(Role.LEADER_ROLE), 56),
+                new MenuEntry("cohort.menu.cohorts", "/veiledning/cohort/cohorts.xhtml", trainers, 57),
+                new MenuEntry("practice.menu.mine", "/veiledning/practice/mine.xhtml", Set.of(Role.LEARNER_ROLE), 72),
+                new MenuEntry("practice.menu.groups", "/veiledning/practice/groups.xhtml", trainers, 73));
+    }
+
+    /** Pages beyond the menu's: the trainee's certificate, the public verification, a trainee's logbook for the trainer. */
+    @Override
+    public List<String> views() {
+        var views = new ArrayList<>(CourseModule.super.views());
+        views.add("/veiledning/certificate.xhtml");
+        views.add("/veiledning/verify.xhtml");
+        views.add("/veiledning/trainee-logbook.xhtml");
+        return List.copyOf(views);
     }
 
     @Override
@@ -82,7 +100,12 @@ public class VeiledningModule implements CourseModule {
 
     @Override
     public List<Class<?>> observers() {
-        return List.of(RoundAttendance.class);
+        return List.of(RoundAttendance.class, CertificateIssuer.class);
+    }
+
+    @Override
+    public List<Class<? extends CompletionRule>> completionRules() {
+        return List.of(ProgrammeCompletionRule.class);
     }
 
     @Override
@@ -93,6 +116,7 @@ public class VeiledningModule implements CourseModule {
                 VeiledningDemoSessions.class,
                 VeiledningDemoBlendedPath.class,
                 VeiledningDemoCohort.class,
-                VeiledningDemoPractice.class);
+                VeiledningDemoPractice.class,
+                VeiledningDemoLogbook.class);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import no.vidsynt.core.enrolment.entity.Enrolment;
+import no.vidsynt.core.learning.control.CourseLinks;
 import no.vidsynt.core.learning.control.Learning;
 import no.vidsynt.core.learning.control.LearningTexts;
 import no.vidsynt.core.scheduling.control.SessionPreparation;
@@ -35,6 +36,10 @@ public class MyLearningPage {
     @Inject
     @Any
     Instance<SessionPreparation> preparation;
+
+    @Inject
+    @Any
+    Instance<CourseLinks> courseLinks;
 
     private List<Learning.CourseSummary> courses;
     private final Map<Long, Optional<String>> nextSessions = new HashMap<>();
@@ -62,6 +67,22 @@ public class MyLearningPage {
         return courses().stream()
                 .filter(course -> course.status() == Enrolment.Status.WITHDRAWN)
                 .toList();
+    }
+
+    /** What features and modules add to the course ({@link CourseLinks}): a certificate to download, say. */
+    public List<CourseLinks.Link> links(Learning.CourseSummary course) {
+        return currentPerson
+                .get()
+                .map(person -> courseLinks.stream()
+                        .flatMap(links -> links
+                                .links(
+                                        person.getId(),
+                                        course.courseId(),
+                                        course.status() == Enrolment.Status.COMPLETED,
+                                        Pages.locale())
+                                .stream())
+                        .toList())
+                .orElse(List.of());
     }
 
     /**

@@ -153,7 +153,7 @@ public class ProgressRecorder {
     /**
      * The person's row for the unit, created when missing, locked for this transaction. The enrolment is touched
      * first (its start recorded once), so every path locks the enrolment before the progress rows, as
-     * {@link #settleCourse} does: one lock order, no deadlocks between them.
+     * the enrolment feature's {@code CourseCompletions.settle} does: one lock order, no deadlocks between them.
      */
     private UnitProgress lockedRow(long personId, long unitId) {
         CourseCatalogue.UnitRow unit = catalogue
