@@ -15,6 +15,7 @@ import no.vidsynt.core.spi.ModuleSchema;
 import no.vidsynt.core.spi.SessionKind;
 import no.vidsynt.veiledning.booking.PracticeAfterPreviousUnit;
 import no.vidsynt.veiledning.certificate.control.CertificateIssuer;
+import no.vidsynt.veiledning.completion.control.AttendedRoundCompletion;
 import no.vidsynt.veiledning.completion.control.ProgrammeCompletionRule;
 import no.vidsynt.veiledning.demo.VeiledningDemoBlendedPath;
 import no.vidsynt.veiledning.demo.VeiledningDemoCohort;
@@ -100,7 +101,7 @@ public class VeiledningModule implements CourseModule {
 
     @Override
     public List<Class<?>> observers() {
-        return List.of(RoundAttendance.class, CertificateIssuer.class);
+        return List.of(RoundAttendance.class, AttendedRoundCompletion.class, CertificateIssuer.class);
     }
 
     @Override

@@ -92,9 +92,10 @@ public class VeiledningDemoCohort implements DemoContribution {
                         LocalDate.of(2027, 6, 11),
                         8,
                         "Undervisningsdager: 7. september, 19. oktober og 30. november 2026 i Kristiansand.\n"
-                                + "Praksisrunder i treningsgruppene: fire runder, annenhver uke fra oktober til "
-                                + "mars.\nAvslutning med utdeling av kursbevis 11. juni 2027.",
-                        4,
+                                + "Praksisrunder i treningsgruppene: minst tre runder, annenhver uke fra oktober, "
+                                + "så alle får være veileder, veisøker og observatør.\nAvslutning med utdeling av "
+                                + "kursbevis 11. juni 2027.",
+                        3,
                         3,
                         45,
                         null));

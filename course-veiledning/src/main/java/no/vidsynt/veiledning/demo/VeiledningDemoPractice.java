@@ -92,16 +92,23 @@ public class VeiledningDemoPractice implements DemoContribution {
                     cohort.getId(),
                     new PracticeGroups.Draft(i == 0 ? "Gruppe Sørlandet" : "Gruppe Agder", members)));
         }
-        long held = session("Praksistrening: barnets perspektiv i veiledningen", -14, tor);
+        // Three held rounds, so that everyone has been supervisor, supervisee and observer once; the last one with
+        // everything written around it; then one coming round.
+        List<Long> held = List.of(
+                session("Praksistrening: å lytte etter barnets stemme", -42, tor),
+                session("Praksistrening: når saken står fast", -28, tor),
+                session("Praksistrening: barnets perspektiv i veiledningen", -14, tor));
         long coming = session("Praksistrening: flere perspektiver på samme sak", 21, tor);
         for (int i = 0; i < formed.size(); i++) {
             GroupView group = formed.get(i);
-            RoundView round = rounds.assign(ada, group.id(), held);
-            for (RoundView.Seat seat : round.roles()) {
-                attendances.seedAttended(held, seat.personId());
-                rounds.markAttended(held, seat.personId());
+            RoundView round = null;
+            for (long session : held) {
+                round = rounds.assign(ada, group.id(), session);
+                for (RoundView.Seat seat : round.roles()) {
+                    attendances.seedAttended(session, seat.personId());
+                }
             }
-            write(held, round, TEXTS.get(i));
+            write(held.get(held.size() - 1), round, TEXTS.get(i));
             rounds.assign(ada, group.id(), coming);
         }
         LOG.info("Demo practice seeded: " + formed.size() + " groups in " + cohort.getName());

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * <ul>
  * <li>{@code progress.control.UnitCompleted}: a person completed or passed a unit;</li>
  * <li>{@code progress.control.CourseCompleted}: a person met a course's completion rules;</li>
- * <li>{@code scheduling.control.SessionAttended}: a trainer marked a person attended in a session linked to a unit;</li>
+ * <li>{@code scheduling.control.SessionAttended}: a trainer marked a person attended in a session (its unit, if it is linked to one);</li>
  * <li>{@code organisation.control.MembershipChanged}: a person joined or left an organisational unit.</li>
  * </ul>
  * Every one is fired inside the transaction that made the change, so an observer's writes commit or roll back with it.

@@ -2,31 +2,25 @@ package no.vidsynt.veiledning.completion.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.vidsynt.core.catalogue.control.CourseCatalogue;
 import no.vidsynt.core.enrolment.control.Enrolments;
-import no.vidsynt.core.enrolment.entity.Cohort;
 import no.vidsynt.core.enrolment.entity.Enrolment;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.people.entity.Role;
-import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.veiledning.VeiledningModule;
+import no.vidsynt.veiledning.cohort.control.VeiledningCohorts;
 
 /**
  * Which cohort a trainee is in and what it asks of them, read from the core's enrolment (the person's cohort in a
- * course) and the programme's own row for the cohort ({@code veiledning_cohort}). The cohort feature owns that table;
- * this reads it with one query until the two meet in one place.
+ * course) and the cohort feature's plan of it ({@link VeiledningCohorts}), in the terms completion needs.
  */
 @ApplicationScoped
 public class ProgrammeCohorts {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    VeiledningCohorts cohorts;
 
     @Inject
     Enrolments enrolments;
@@ -36,31 +30,17 @@ public class ProgrammeCohorts {
 
     /** The programme's terms of a cohort; empty when the cohort is not one of the programme's. */
     public Optional<CohortTerms> terms(long cohortId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT trainer_id, end_date, required_sessions,"
-                        + " required_logbook_entries, hours FROM veiledning_cohort WHERE cohort_id = ?1")
-                .setParameter(1, cohortId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Cohort cohort;
-        try {
-            cohort = enrolments.cohort(cohortId);
-        } catch (Refusal gone) {
-            return Optional.empty();
-        }
-        Object[] row = rows.get(0);
-        return Optional.of(new CohortTerms(
-                cohortId,
-                cohort.getCourseId(),
-                cohort.getName(),
-                cohort.getStartDate(),
-                date(row[1]),
-                ((Number) row[0]).longValue(),
-                ((Number) row[2]).intValue(),
-                ((Number) row[3]).intValue(),
-                ((Number) row[4]).intValue()));
+        return cohorts.plan(cohortId)
+                .map(plan -> new CohortTerms(
+                        plan.cohortId(),
+                        plan.courseId(),
+                        plan.name(),
+                        plan.startDate(),
+                        plan.endDate(),
+                        plan.trainerId(),
+                        plan.requiredSessions(),
+                        plan.requiredLogbookEntries(),
+                        plan.hours()));
     }
 
     /** The trainee's cohort in one course of the programme. */
@@ -104,20 +84,9 @@ public class ProgrammeCohorts {
 
     /** The programme's cohorts the person trains; every one of them for an administrator. */
     public List<Long> trainedBy(Person person) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = person.holds(Role.ADMIN)
-                ? em.createNativeQuery("SELECT cohort_id FROM veiledning_cohort")
-                        .getResultList()
-                : em.createNativeQuery("SELECT cohort_id FROM veiledning_cohort WHERE trainer_id = ?1")
-                        .setParameter(1, person.getId())
-                        .getResultList();
-        return ids.stream().map(Number::longValue).toList();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value instanceof LocalDate local) {
-            return local;
-        }
-        return value instanceof Date sql ? sql.toLocalDate() : LocalDate.parse(value.toString());
+        return cohorts.all().stream()
+                .filter(plan -> person.holds(Role.ADMIN) || plan.trainerId() == person.getId())
+                .map(VeiledningCohorts.Plan::cohortId)
+                .toList();
     }
 }

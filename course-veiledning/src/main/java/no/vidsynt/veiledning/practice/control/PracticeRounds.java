@@ -88,6 +88,7 @@ public class PracticeRounds {
         RoundRole role = em.find(RoundRole.class, new RoundRole.Key(sessionId, personId));
         if (role != null) {
             role.markAttended();
+            em.flush(); // completion reads attended rounds with a query next, in this transaction
         }
     }
 

@@ -16,6 +16,8 @@ public class AttendanceProgress {
     ProgressRecorder progress;
 
     void attended(@Observes SessionAttended attended) {
-        progress.attended(attended.personId(), attended.unitId());
+        if (attended.completesAUnit()) {
+            progress.attended(attended.personId(), attended.unitId());
+        }
     }
 }

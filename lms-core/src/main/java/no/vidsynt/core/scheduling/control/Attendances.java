@@ -49,7 +49,7 @@ public class Attendances {
         }
         booking.noteForTrainers(note == null || note.isBlank() ? null : note.strip());
         em.flush();
-        if (newlyAttended && session.getUnitId() != null) {
+        if (newlyAttended) {
             attended.fire(new SessionAttended(booking.getPersonId(), sessionId, session.getUnitId(), Instant.now()));
         }
         return booking;
@@ -68,9 +68,7 @@ public class Attendances {
         booking.mark(Attendance.ATTENDED);
         em.persist(booking);
         em.flush();
-        if (session.getUnitId() != null) {
-            attended.fire(new SessionAttended(personId, sessionId, session.getUnitId(), session.getEndsAt()));
-        }
+        attended.fire(new SessionAttended(personId, sessionId, session.getUnitId(), session.getEndsAt()));
         return booking;
     }
 }
