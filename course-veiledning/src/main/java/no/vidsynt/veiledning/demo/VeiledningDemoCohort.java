@@ -91,9 +91,9 @@ public class VeiledningDemoCohort implements DemoContribution {
                         LocalDate.of(2026, 9, 7),
                         LocalDate.of(2027, 6, 11),
                         8,
-                        "Undervisningsdager: 7. september, 19. oktober og 30. november 2026 i Kristiansand.\n"
-                                + "Praksisrunder i treningsgruppene: fire runder, annenhver uke fra oktober til "
-                                + "mars.\nAvslutning med utdeling av kursbevis 11. juni 2027.",
+                        "Undervisningsdager: 7.9., 19.10. og 30.11.2026 i Kristiansand.\n"
+                                + "Praksisrunder i treningsgruppene: fire runder, annenhver uke fra høstferien til "
+                                + "påske.\nAvslutning med utdeling av kursbevis 11.6.2027.",
                         4,
                         3,
                         45,
