@@ -91,10 +91,10 @@ public class VeiledningDemoCohort implements DemoContribution {
                         LocalDate.of(2026, 9, 7),
                         LocalDate.of(2027, 6, 11),
                         8,
-                        "Undervisningsdager: 7. september, 19. oktober og 30. november 2026 i Kristiansand.\n"
-                                + "Praksisrunder i treningsgruppene: minst tre runder, annenhver uke fra oktober, "
+                        "Undervisningsdager: 7.9., 19.10. og 30.11.2026 i Kristiansand.\n"
+                                + "Praksisrunder i treningsgruppene: minst tre runder, annenhver uke fra høstferien, "
                                 + "så alle får være veileder, veisøker og observatør.\nAvslutning med utdeling av "
-                                + "kursbevis 11. juni 2027.",
+                                + "kursbevis 11.6.2027.",
                         3,
                         3,
                         45,

@@ -299,7 +299,9 @@ public class Enrolments {
                 "cohort.created",
                 "cohort",
                 cohort.getId(),
-                "Course " + courseId + ": " + cohort.getName() + " from " + startDate + ", for a programme");
+                // Field names rather than prose: the audit page shows details as written, in either language.
+                "courseId=" + courseId + ", name=" + cohort.getName() + ", startDate=" + startDate
+                        + ", orgUnitId=null");
         return cohort;
     }
 
