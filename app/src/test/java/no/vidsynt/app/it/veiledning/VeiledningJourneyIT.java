@@ -53,8 +53,8 @@ import org.openqa.selenium.support.ui.Select;
  *   <li>Tor forms a practice group of Berit and two more trainees under "Treningsgrupper" and assigns it to three
  *       practice sessions in turn; the roles rotate, so that the third round makes Berit supervisor, and she has been
  *       supervisee and observer in the first two.
- *   <li>The third round: Berit books it under "Økter", sees her role and everyone's on the round page and writes her
- *       preparation, Carl (supervisee) his case; Tor
+ *   <li>The third round: Berit sees her role and everyone's on the round page, which tells her to book the session;
+ *       she books it under "Økter" from its link and writes her preparation, Carl (supervisee) his case; Tor
  *       marks the three attended on the roster ("Mine økter som trener"); Anders (observer) writes the structured
  *       feedback, and Berit reads it and reflects.
  *   <li>Berit writes a logbook entry ("Veiledningslogg"): one with a fødselsnummer is refused and nothing is saved; the
@@ -226,10 +226,19 @@ class VeiledningJourneyIT {
                         berit.id()))
                 .isEqualTo("2");
 
-        // 4. The third round. Berit books it under "Økter" (the group's assignment books nobody), then, as the
-        // supervisor, sees the roles and prepares before the session.
+        // 4. The third round. Berit, the supervisor, sees the roles; the round page tells her to book the session
+        // (the group's assignment books nobody), and she books it under "Økter" from its link.
         browser.signIn(berit.username(), PASSWORD);
-        browser.menu("Økter");
+        browser.menu("Mine treningsrunder");
+        assertThat(h1()).isEqualTo("Mine treningsrunder");
+        assertThat(browser.find(By.cssSelector("li[data-session='" + sessions.get(2) + "'] .vs-my-role"))
+                        .getText())
+                .contains("Veileder");
+        axe();
+        openRound(thirdTitle);
+        assertThat(browser.find(By.id("bookFirst")).getText()).contains("ikke påmeldt økten");
+        axe();
+        browser.follow("Meld deg på under Økter");
         String sessionCard = "li[data-session='" + sessions.get(2) + "']";
         assertThat(browser.find(By.cssSelector(sessionCard)).getText()).contains(thirdTitle);
         axe();
@@ -242,12 +251,8 @@ class VeiledningJourneyIT {
                         berit.id()))
                 .isEqualTo("BOOKED");
         browser.menu("Mine treningsrunder");
-        assertThat(h1()).isEqualTo("Mine treningsrunder");
-        assertThat(browser.find(By.cssSelector("li[data-session='" + sessions.get(2) + "'] .vs-my-role"))
-                        .getText())
-                .contains("Veileder");
-        axe();
         openRound(thirdTitle);
+        assertThat(browser.driver().findElements(By.id("bookFirst"))).isEmpty();
         assertThat(roleShown(berit)).isEqualTo("Veileder");
         assertThat(roleShown(carl)).isEqualTo("Veisøker");
         assertThat(roleShown(anders)).isEqualTo("Observatør");
