@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 import no.vidsynt.veiledning.certificate.control.CertificateCodes;
-import no.vidsynt.veiledning.certificate.control.CertificateMails;
 import no.vidsynt.veiledning.certificate.control.Certificates;
 import no.vidsynt.veiledning.certificate.entity.Certificate;
 import no.vidsynt.veiledning.completion.control.CompletionChecklist;
@@ -25,9 +24,6 @@ public class CertificatePage {
 
     @Inject
     Certificates certificates;
-
-    @Inject
-    CertificateMails mails;
 
     @Inject
     ProgrammeCompletion completion;
@@ -53,8 +49,12 @@ public class CertificatePage {
         return CertificateCodes.display(certificate.getCode());
     }
 
-    public String verificationUrl(Certificate certificate) {
-        return mails.verificationUrl(certificate);
+    /**
+     * The verification page of this server, below the context path: the page's link works wherever the app runs. The
+     * PDF and the mail print the public address ({@code vidsynt.base-url}), which need not be the one in use.
+     */
+    public String verificationPath(Certificate certificate) {
+        return "/veiledning/verify.xhtml?code=" + CertificateCodes.display(certificate.getCode());
     }
 
     public String period(Certificate certificate) {

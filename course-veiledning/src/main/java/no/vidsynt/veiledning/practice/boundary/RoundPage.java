@@ -8,6 +8,9 @@ import java.util.List;
 import no.vidsynt.core.people.entity.Person;
 import no.vidsynt.core.platform.Refusal;
 import no.vidsynt.core.platform.web.PageRefusal;
+import no.vidsynt.core.scheduling.control.SessionListing;
+import no.vidsynt.core.scheduling.control.Sessions;
+import no.vidsynt.core.scheduling.entity.BookingStatus;
 import no.vidsynt.core.security.boundary.CurrentPerson;
 import no.vidsynt.veiledning.practice.control.FeedbackView;
 import no.vidsynt.veiledning.practice.control.NoteView;
@@ -39,11 +42,18 @@ public class RoundPage implements Serializable {
     @Inject
     transient RoundWriting writing;
 
+    @Inject
+    transient Sessions sessions;
+
+    @Inject
+    transient SessionListing listing;
+
     private Long session;
     private List<RoundView> visible;
     private List<NoteView> notes;
     private List<FeedbackView> feedback;
     private RoundView.Seat mine;
+    private Boolean needsBooking;
     private String preparation;
     private String caseText;
     private String reflection;
@@ -79,6 +89,7 @@ public class RoundPage implements Serializable {
     }
 
     private void refresh(Person me) {
+        needsBooking = null;
         visible = rounds.inSession(me, session);
         notes = writing.notes(me, session);
         feedback = writing.feedback(me, session);
@@ -87,6 +98,22 @@ public class RoundPage implements Serializable {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * Whether the caller has a role in the round but no booking of its session: the group's assignment books nobody,
+     * and the trainer's roster, where attendance is marked, lists bookings only.
+     */
+    public boolean isNeedsBooking() {
+        if (mine == null || mine.attended() || visible.get(0).cancelled()) {
+            return false;
+        }
+        if (needsBooking == null) {
+            String status = listing.one(sessions.find(session), currentPerson.require(), PracticeMessages.locale())
+                    .myStatus();
+            needsBooking = status == null || !BookingStatus.valueOf(status).isOpen();
+        }
+        return needsBooking;
     }
 
     private String own(NoteKind kind) {
