@@ -214,10 +214,11 @@ class PracticeRoundsIT {
         browser.navigate(By.xpath("//main//a[starts-with(normalize-space(.), '" + HELD + "')]"));
         assertThat(h1()).isEqualTo("Treningsrunde: " + HELD);
         assertThat(browser.find(By.id("main")).getText())
-                .contains("Observatør", "Tilbakemeldinger til veilederen", "Fra Ola Hansen");
+                .contains("Observatør", "Tilbakemeldinger til veilederen", "Fra Lise Larsen");
         axe();
 
-        signIn("lise");
+        // In the coming round (the fourth of Gruppe Sørlandet) Kari is the supervisee, who brings the case.
+        signIn("kari");
         browser.menu("Mine treningsrunder");
         assertThat(h1()).isEqualTo("Mine treningsrunder");
         axe();
