@@ -51,7 +51,7 @@ final class DemoLogbookTexts {
                     1,
                     "Samarbeid med foreldre etter en vanskelig samtale",
                     "Løsningsfokusert samtale",
-                    "Vi fant tre ting som faktisk hadde fungert i kontakten med mor, og kollegaen gikk derfra med en "
+                    "Sammen fant vi tre ting som faktisk hadde fungert i kontakten med mor, og kollegaen gikk derfra med en "
                             + "konkret plan for neste samtale.",
                     "Jeg merket at jeg raskt tok parti. Til neste samtale vil jeg spørre mer om hvordan mor ser situasjonen.",
                     true),

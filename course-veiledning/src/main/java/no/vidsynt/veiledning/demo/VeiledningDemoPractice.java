@@ -179,7 +179,7 @@ public class VeiledningDemoPractice implements DemoContribution {
                             ChildPerspective.YES,
                             "Vent litt lenger før du foreslår tiltak, og spør hva veisøkeren allerede har prøvd."),
                     "Jeg kjenner meg igjen i at jeg ville fram til tiltak for fort. Spørsmålet om hva ungdommen ville "
-                            + "sagt flyttet samtalen. Neste gang vil jeg bruke mer tid på å utforske før vi ser på hva "
+                            + "sagt flyttet samtalen. Til neste gang vil jeg bruke mer tid på å utforske før vi ser på hva "
                             + "som kan gjøres."),
             new Written(
                     "Jeg vil øve på å holde en tydelig struktur: avklare hva veisøkeren ønsker hjelp til, utforske saken "
@@ -194,7 +194,7 @@ public class VeiledningDemoPractice implements DemoContribution {
                             ChildPerspective.PARTLY,
                             "Spør tidligere i samtalen om hvordan barnet selv kan ha opplevd situasjonen."),
                     "Tilbakemeldingen om at barnets perspektiv kom sent, treffer. Jeg ble opptatt av uenigheten i "
-                            + "personalgruppen. Neste gang vil jeg spørre om barnet allerede i starten av samtalen."));
+                            + "personalgruppen. Til neste gang vil jeg spørre om barnet allerede i starten av samtalen."));
 
     private void write(long session, RoundView round, Written texts) {
         Person supervisor = person(round, PracticeRole.SUPERVISOR);
