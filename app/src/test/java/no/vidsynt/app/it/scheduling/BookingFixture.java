@@ -104,7 +104,7 @@ final class BookingFixture {
      */
     static List<Long> learners(String prefix, int count) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        String hash = cheapHash(PASSWORD);
+        String hash = no.vidsynt.app.it.TestPasswords.cheapHash(PASSWORD);
         try (Connection db = TestDatabase.connect()) {
             db.setAutoCommit(false);
             try (PreparedStatement person = db.prepareStatement(
@@ -136,21 +136,6 @@ final class BookingFixture {
             db.commit();
         }
         return ids;
-    }
-
-    static String cheapHash(String password) {
-        try {
-            byte[] salt = new byte[32];
-            new java.security.SecureRandom().nextBytes(salt);
-            var spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 1000, 64 * 8);
-            byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-                    .generateSecret(spec)
-                    .getEncoded();
-            return "PBKDF2WithHmacSHA512:1000:" + Base64.getEncoder().encodeToString(salt) + ":"
-                    + Base64.getEncoder().encodeToString(key);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static void enrol(long courseId, List<Long> people) throws SQLException {

@@ -1,7 +1,5 @@
 package no.vidsynt.app.it.veiledning;
 
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,10 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import no.vidsynt.app.it.TestDatabase;
 
 /**
@@ -81,7 +76,7 @@ final class IntakeFixture {
                 username,
                 "Deltaker " + username,
                 username + "@test.vidsynt.no",
-                cheapHash(PASSWORD),
+                no.vidsynt.app.it.TestPasswords.cheapHash(PASSWORD),
                 Timestamp.from(Instant.now()));
         insert(db, "INSERT INTO person_role (person_id, role) VALUES (?, ?)", id, role);
         insert(db, "INSERT INTO person_unit (person_id, unit_id) VALUES (?, ?)", id, unit);
@@ -97,21 +92,6 @@ final class IntakeFixture {
             try (ResultSet key = statement.getGeneratedKeys()) {
                 return key.next() ? key.getLong(1) : 0;
             }
-        }
-    }
-
-    private static String cheapHash(String password) {
-        try {
-            byte[] salt = new byte[32];
-            new SecureRandom().nextBytes(salt);
-            var spec = new PBEKeySpec(password.toCharArray(), salt, 1000, 64 * 8);
-            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-                    .generateSecret(spec)
-                    .getEncoded();
-            return "PBKDF2WithHmacSHA512:1000:" + Base64.getEncoder().encodeToString(salt) + ":"
-                    + Base64.getEncoder().encodeToString(key);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -117,7 +117,7 @@ final class VeiledningFixture {
                     username,
                     name,
                     username + "@test.vidsynt.no",
-                    cheapHash(),
+                    no.vidsynt.app.it.TestPasswords.cheapHash(PASSWORD),
                     now());
             insert(db, "INSERT INTO person_role (person_id, role) VALUES (?, 'LEARNER')", person);
             insert(
@@ -236,22 +236,6 @@ final class VeiledningFixture {
     private static String basic(String username) {
         return "Basic "
                 + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A real PBKDF2 hash of the demo password in the application's format, with few iterations (fast sign-in). */
-    private static String cheapHash() {
-        try {
-            byte[] salt = new byte[32];
-            new java.security.SecureRandom().nextBytes(salt);
-            var spec = new javax.crypto.spec.PBEKeySpec(PASSWORD.toCharArray(), salt, 1000, 64 * 8);
-            byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-                    .generateSecret(spec)
-                    .getEncoded();
-            return "PBKDF2WithHmacSHA512:1000:" + Base64.getEncoder().encodeToString(salt) + ":"
-                    + Base64.getEncoder().encodeToString(key);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long insert(Connection db, String sql, Object... parameters) throws SQLException {

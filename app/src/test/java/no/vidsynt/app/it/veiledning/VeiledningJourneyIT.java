@@ -6,7 +6,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,11 +17,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import no.vidsynt.app.it.Http;
 import no.vidsynt.app.it.JsonApi;
 import no.vidsynt.app.it.TestDatabase;
@@ -497,7 +493,7 @@ class VeiledningJourneyIT {
                     username,
                     name,
                     username + "@test.vidsynt.no",
-                    cheapHash(),
+                    no.vidsynt.app.it.TestPasswords.cheapHash(PASSWORD),
                     Timestamp.from(Instant.now()));
             insert(db, "INSERT INTO person_role (person_id, role) VALUES (?, 'LEARNER')", id);
             insert(db, "INSERT INTO person_unit (person_id, unit_id) VALUES (?, ?)", id, unit);
@@ -523,15 +519,5 @@ class VeiledningJourneyIT {
                 return key.next() ? key.getLong(1) : 0;
             }
         }
-    }
-
-    private static String cheapHash() throws Exception {
-        byte[] salt = new byte[32];
-        new SecureRandom().nextBytes(salt);
-        byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-                .generateSecret(new PBEKeySpec(PASSWORD.toCharArray(), salt, 1000, 64 * 8))
-                .getEncoded();
-        return "PBKDF2WithHmacSHA512:1000:" + Base64.getEncoder().encodeToString(salt) + ":"
-                + Base64.getEncoder().encodeToString(key);
     }
 }
